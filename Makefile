@@ -1,0 +1,86 @@
+# Bidaya. `make help` lists the targets.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON_SYSTEM ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+HOST ?= 127.0.0.1
+PORT ?= 8000
+# Debian packages the project needs: ffmpeg for video, gettext for translations,
+# Chromium and Noto fonts for the browser tests, espeak-ng for the demo lessons' voice.
+# Each entry is "file that proves it is there:package".
+APT_NEEDS := /usr/bin/ffmpeg:ffmpeg /usr/bin/msgfmt:gettext /usr/bin/chromium:chromium \
+	/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf:fonts-noto-core \
+	/usr/bin/espeak-ng:espeak-ng npm:npm
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po)
+MO_FILES := $(PO_FILES:.po=.mo)
+
+.PHONY: help run serve setup test test-fast lint format check bench messages system-deps clean
+
+help: ## List the targets with one line each
+	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}'
+
+run: setup ## Install what is missing, migrate, load demo content, serve on :8000 with a task worker
+	@$(MANAGE) seed_demo
+	@$(MAKE) --no-print-directory serve
+
+serve: ## Serve the site and a background task worker (no setup step)
+	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  Ctrl-C stops both."
+	@trap 'kill 0' INT TERM EXIT; \
+	  $(MANAGE) db_worker --queue-name '*' & \
+	  $(MANAGE) runserver $(HOST):$(PORT)
+
+setup: system-deps $(VENV)/.installed node_modules/.installed $(MO_FILES) ## Install dependencies, compile translations, migrate
+	@$(MANAGE) migrate --no-input -v 0
+	@$(MANAGE) createcachetable
+
+test: setup ## Run the whole test suite (SQLite unless DATABASE_URL is set)
+	$(PY) -m pytest $(PYTEST_ARGS)
+
+lint: $(VENV)/.installed ## ruff lint and format check
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+format: $(VENV)/.installed ## Apply ruff's fixes and formatting
+	$(VENV)/bin/ruff check --fix .
+	$(VENV)/bin/ruff format .
+
+check: setup ## Django system checks and a migrations drift check
+	$(MANAGE) check
+	$(MANAGE) makemigrations --check --dry-run
+
+bench: setup ## Run every benchmark in bench/ (prints ratios measured in one run)
+	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
+
+messages: $(VENV)/.installed ## Refresh the ar/en/fr message catalogues from the code
+	$(MANAGE) makemessages -l ar -l en -l fr --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*'
+	$(MANAGE) makemessages -d djangojs -l ar -l en -l fr --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*' --ignore 'static/vendor/*'
+
+system-deps: ## Install the Debian packages that are missing (needs root or sudo)
+	@missing=""; for need in $(APT_NEEDS); do \
+	  file=$${need%%:*}; pkg=$${need##*:}; \
+	  if [ "$${file#/}" = "$$file" ]; then command -v $$file >/dev/null 2>&1 || missing="$$missing $$pkg"; \
+	  else [ -e "$$file" ] || missing="$$missing $$pkg"; fi; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:$$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+
+$(VENV)/.installed: requirements.lock pyproject.toml
+	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV)
+	$(PY) -m pip install -q --disable-pip-version-check -r requirements.lock
+	@touch $@
+
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+locale/%.mo: locale/%.po
+	msgfmt --check -o $@ $<
+
+clean: ## Remove the virtualenv, node_modules and local data (var/)
+	rm -rf $(VENV) node_modules var
