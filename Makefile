@@ -9,11 +9,16 @@ MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 # Debian packages the project needs: ffmpeg for video, gettext for translations,
-# Chromium and Noto fonts for the browser tests, espeak-ng for the demo lessons' voice.
+# Chromium and Noto fonts for the browser tests, espeak-ng for the demo lessons' voice,
+# FriBiDi for Pillow's right-to-left Arabic in badge images.
 # Each entry is "file that proves it is there:package".
 APT_NEEDS := /usr/bin/ffmpeg:ffmpeg /usr/bin/msgfmt:gettext /usr/bin/chromium:chromium \
 	/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf:fonts-noto-core \
-	/usr/bin/espeak-ng:espeak-ng npm:npm
+	/usr/bin/espeak-ng:espeak-ng npm:npm \
+	/usr/lib/$(shell uname -m)-linux-gnu/libfribidi.so.0:libfribidi0
+# The task worker for TASKS_BACKEND: the database backend's db_worker (all queues,
+# including "media" for video transcodes) or, with TASKS_BACKEND=rq, an RQ worker.
+WORKER = $(if $(filter rq,$(TASKS_BACKEND)),rqworker --job-class django_tasks_rq.Job default media,db_worker --queue-name '*')
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
@@ -30,10 +35,12 @@ run: setup ## Install what is missing, migrate, load demo content, serve on :800
 serve: ## Serve the site and a background task worker (no setup step)
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  Ctrl-C stops both."
 	@trap 'kill 0' INT TERM EXIT; \
-	  $(MANAGE) db_worker --queue-name '*' & \
+	  export SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}"; \
+	  $(MANAGE) $(WORKER) & \
 	  $(MANAGE) runserver $(HOST):$(PORT)
 
 setup: system-deps $(VENV)/.installed node_modules/.installed $(MO_FILES) ## Install dependencies, compile translations, migrate
+	@mkdir -p "$${BIDAYA_VAR_DIR:-var}"
 	@$(MANAGE) migrate --no-input -v 0
 	@$(MANAGE) createcachetable
 

@@ -2,6 +2,8 @@
 
 from ninja import NinjaAPI
 
+import lms.api
+
 api = NinjaAPI(
     title="Bidaya API",
     version="1",
@@ -14,3 +16,7 @@ api = NinjaAPI(
 @api.get("/health", tags=["meta"], summary="Liveness probe")
 def health(request):
     return {"status": "ok"}
+
+
+# Learning: catalogue, enrolments, progress, quizzes, dashboard; problem-details errors.
+lms.api.install(api)

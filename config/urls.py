@@ -10,6 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
 from config.api import api
+from lms import badge_urls
 
 urlpatterns = [
     path("django-admin/", django_admin.site.urls),
@@ -17,12 +18,16 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    # Badges: addresses written into credentials and shared links (language-neutral).
+    path("", include((badge_urls.public_patterns, "badges"))),
 ]
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("accounts/", include("allauth.urls")),
     path("search/", cms_views.search, name="search"),
+    path("", include("lms.urls")),
+    path("", include((badge_urls.page_patterns, "badge_pages"))),
     path("", include("cms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

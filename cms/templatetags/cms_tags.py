@@ -1,9 +1,10 @@
 from django import template
 from django.conf import settings
-from django.urls import translate_url
 from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page
+
+from config.i18n import switch_language_url
 
 register = template.Library()
 
@@ -29,7 +30,7 @@ def language_switcher(context):
         elif isinstance(page, Page):
             url = f"/{code}/"
         elif request is not None:
-            url = translate_url(request.get_full_path(), code)
+            url = switch_language_url(request.get_full_path(), current, code)
         else:
             url = f"/{code}/"
         links.append({"code": code, "name": name, "url": url, "current": code == current})

@@ -39,6 +39,7 @@ INSTALLED_APPS = [
     "courses",
     "lms",
     "media_processing",
+    "accounts",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -56,7 +57,8 @@ INSTALLED_APPS = [
     "wagtail",
     "modelcluster",
     "taggit",
-    "modelsearch",
+    # No "modelsearch" here: "wagtail.search" above is modelsearch's app config (it
+    # reads WAGTAILSEARCH_BACKENDS); listing both makes every index update fail.
     "django_tasks",
     "django_tasks_db",
     "allauth",
@@ -75,13 +77,13 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "config.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "csp.middleware.CSPMiddleware",
+    "config.middleware.SiteCSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -127,7 +129,7 @@ DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
-    {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
+    {"NAME": "accounts.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
@@ -167,8 +169,15 @@ AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
 AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME", "us-east-1")
 AWS_S3_ADDRESSING_STYLE = os.environ.get("AWS_S3_ADDRESSING_STYLE", "path")
 AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+# botocore >= 1.36 adds CRC checksums to every upload by default, which MinIO, Cloudflare
+# R2 and Backblaze B2 reject or mishandle; "when_required" keeps them for the few
+# operations that need them.
+AWS_REQUEST_CHECKSUM_CALCULATION = os.environ.get("AWS_REQUEST_CHECKSUM_CALCULATION", "when_required")
+AWS_RESPONSE_CHECKSUM_VALIDATION = os.environ.get("AWS_RESPONSE_CHECKSUM_VALIDATION", "when_required")
 
 if AWS_STORAGE_BUCKET_NAME:
+    from botocore.config import Config as _BotoConfig
+
     _default_storage = {
         "BACKEND": "storages.backends.s3.S3Storage",
         "OPTIONS": {
@@ -176,6 +185,13 @@ if AWS_STORAGE_BUCKET_NAME:
             "endpoint_url": AWS_S3_ENDPOINT_URL,
             "region_name": AWS_S3_REGION_NAME,
             "addressing_style": AWS_S3_ADDRESSING_STYLE,
+            "client_config": _BotoConfig(
+                s3={"addressing_style": AWS_S3_ADDRESSING_STYLE},
+                signature_version="s3v4",
+                request_checksum_calculation=AWS_REQUEST_CHECKSUM_CALCULATION,
+                response_checksum_validation=AWS_RESPONSE_CHECKSUM_VALIDATION,
+                retries={"max_attempts": 5, "mode": "standard"},
+            ),
             "custom_domain": AWS_S3_CUSTOM_DOMAIN,
             "file_overwrite": False,
             "default_acl": None,
@@ -185,8 +201,37 @@ if AWS_STORAGE_BUCKET_NAME:
 else:
     _default_storage = {"BACKEND": "django.core.files.storage.FileSystemStorage"}
 
+# Learners' hand-ins (lms review) are private: on S3 a private bucket or prefix read
+# through short-lived presigned URLs; locally a folder outside MEDIA_ROOT that only a
+# permission-checked view serves.
+AWS_PRIVATE_STORAGE_BUCKET_NAME = (
+    os.environ.get("AWS_PRIVATE_STORAGE_BUCKET_NAME", "") or AWS_STORAGE_BUCKET_NAME
+)
+BIDAYA_PRIVATE_STORAGE_PREFIX = os.environ.get("BIDAYA_PRIVATE_STORAGE_PREFIX", "private")
+BIDAYA_PRIVATE_URL_EXPIRY_SECONDS = int(os.environ.get("BIDAYA_PRIVATE_URL_EXPIRY_SECONDS", 300))
+BIDAYA_PRIVATE_MEDIA_ROOT = Path(os.environ.get("BIDAYA_PRIVATE_MEDIA_ROOT", VAR_DIR / "private"))
+if AWS_PRIVATE_STORAGE_BUCKET_NAME:
+    _private_storage = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            **(_default_storage["OPTIONS"] if AWS_STORAGE_BUCKET_NAME else {}),
+            "bucket_name": AWS_PRIVATE_STORAGE_BUCKET_NAME,
+            "endpoint_url": AWS_S3_ENDPOINT_URL,
+            "region_name": AWS_S3_REGION_NAME,
+            "location": BIDAYA_PRIVATE_STORAGE_PREFIX,
+            "custom_domain": None,
+            "default_acl": "private",
+            "file_overwrite": False,
+            "querystring_auth": True,
+            "querystring_expire": BIDAYA_PRIVATE_URL_EXPIRY_SECONDS,
+        },
+    }
+else:
+    _private_storage = {"BACKEND": "lms.review.storage.PrivateFileSystemStorage"}
+
 STORAGES = {
     "default": _default_storage,
+    "private": _private_storage,
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
@@ -200,12 +245,17 @@ _TASK_BACKENDS = {
     "immediate": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
 TASKS = {"default": _TASK_BACKENDS[TASKS_BACKEND] | {"QUEUES": ["default", "media"]}}
+if TASKS_BACKEND == "rq":
+    # Workers: manage.py rqworker --job-class django_tasks_rq.Job media default
+    INSTALLED_APPS += ["django_rq", "django_tasks_rq"]
 
 REDIS_URL = os.environ.get("REDIS_URL", "")
 RQ_QUEUES = {
     queue: {"URL": REDIS_URL or "redis://127.0.0.1:6379/0", "DEFAULT_TIMEOUT": 3600}
     for queue in ("default", "media")
 }
+# A two-hour lesson transcodes for longer than RQ's default hour on a small machine.
+RQ_QUEUES["media"]["DEFAULT_TIMEOUT"] = 6 * 3600
 
 if REDIS_URL:
     CACHES = {
@@ -229,6 +279,12 @@ ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "manda
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key", "signup": "20/m/ip"}
+# Redirects land on the visitor's language home and e-mail links use SITE_URL's host.
+ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
+# A sign-up with a known address gets the same "check your inbox" answer as a new one;
+# the address's owner receives an e-mail explaining it (no account enumeration).
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = SITE_URL.split("://", 1)[0]
 
 EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 EMAIL_FILE_PATH = VAR_DIR / "mail"
@@ -238,6 +294,58 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+
+# Video lessons (media_processing). Uploads larger than 1 MiB stream to a temporary
+# file (FILE_UPLOAD_TEMP_DIR: put it on a disk, not on a RAM-backed /tmp).
+FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
+FILE_UPLOAD_TEMP_DIR = os.environ.get("FILE_UPLOAD_TEMP_DIR") or None
+BIDAYA_VIDEO_MAX_UPLOAD_BYTES = int(os.environ.get("BIDAYA_VIDEO_MAX_UPLOAD_BYTES", 2 * 1024**3))
+BIDAYA_VIDEO_MAX_DURATION_SECONDS = float(os.environ.get("BIDAYA_VIDEO_MAX_DURATION_SECONDS", 3 * 3600))
+BIDAYA_VIDEO_MAX_PIXELS = int(os.environ.get("BIDAYA_VIDEO_MAX_PIXELS", 7680 * 4320))
+BIDAYA_VIDEO_LEASE_SECONDS = int(os.environ.get("BIDAYA_VIDEO_LEASE_SECONDS", 300))
+BIDAYA_VIDEO_WORK_DIR = os.environ.get("BIDAYA_VIDEO_WORK_DIR") or None
+BIDAYA_VIDEO_X264_PRESET = os.environ.get("BIDAYA_VIDEO_X264_PRESET", "veryfast")
+BIDAYA_FFMPEG_BINARY = os.environ.get("BIDAYA_FFMPEG_BINARY", "ffmpeg")
+BIDAYA_FFPROBE_BINARY = os.environ.get("BIDAYA_FFPROBE_BINARY", "ffprobe")
+BIDAYA_CAPTION_MAX_BYTES = int(os.environ.get("BIDAYA_CAPTION_MAX_BYTES", 1024 * 1024))
+# Public base URL of the published HLS files (a CDN in front of the bucket); empty means
+# the storage's own public URL.
+BIDAYA_MEDIA_CDN_URL = os.environ.get("BIDAYA_MEDIA_CDN_URL", "").rstrip("/")
+# Origins allowed to fetch the HLS files cross-origin (setup_storage's CORS rule).
+CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+
+# Open Badges (lms.badges). The RS256 key that signs badge credentials lives outside the
+# repository; empty means "create one under VAR_DIR/keys/ on first use" (development
+# only: production settings require the variable). Public keys of retired signing keys
+# stay listed so badges signed before a rotation still verify.
+BIDAYA_BADGE_SIGNING_KEY_FILE = os.environ.get("BIDAYA_BADGE_SIGNING_KEY_FILE", "")
+BIDAYA_BADGE_PUBLIC_KEY_FILES = env_list("BIDAYA_BADGE_PUBLIC_KEY_FILES")
+BIDAYA_BADGE_FONT = os.environ.get(
+    "BIDAYA_BADGE_FONT", "/usr/share/fonts/truetype/noto/NotoNaskhArabic-Bold.ttf"
+)
+BIDAYA_BADGE_LATIN_FONT = os.environ.get(
+    "BIDAYA_BADGE_LATIN_FONT", "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf"
+)
+# The issuer as credentials and LinkedIn name it. With the academy's LinkedIn company
+# id set, "Add to LinkedIn" links to the company page instead of a free-text name.
+BIDAYA_BADGE_ISSUER_NAME = os.environ.get("BIDAYA_BADGE_ISSUER_NAME", "Bidaya")
+BIDAYA_BADGE_ISSUER_EMAIL = os.environ.get("BIDAYA_BADGE_ISSUER_EMAIL", "")
+BIDAYA_LINKEDIN_ORGANIZATION_ID = os.environ.get("BIDAYA_LINKEDIN_ORGANIZATION_ID", "")
+
+# Learning (lms): a video counts as watched once this share of it has really been
+# played; per-learner request limits ("count/period", period s, m or h; empty: none).
+BIDAYA_VIDEO_COMPLETION_THRESHOLD = float(
+    os.environ.get("BIDAYA_VIDEO_COMPLETION_THRESHOLD", "0.9")
+)
+BIDAYA_RATE_HEARTBEAT = os.environ.get("BIDAYA_RATE_HEARTBEAT", "60/m")
+BIDAYA_RATE_WRITE = os.environ.get("BIDAYA_RATE_WRITE", "30/m")
+
+# Assignments and mentor review (lms.review).
+BIDAYA_SUBMISSION_MAX_BYTES = int(os.environ.get("BIDAYA_SUBMISSION_MAX_BYTES", 10 * 1024**2))
+BIDAYA_REVIEW_CLAIM_MINUTES = int(os.environ.get("BIDAYA_REVIEW_CLAIM_MINUTES", 120))
+BIDAYA_REVIEW_SLA_HOURS = int(os.environ.get("BIDAYA_REVIEW_SLA_HOURS", 48))
+BIDAYA_MENTOR_DIGEST_MINUTES = int(os.environ.get("BIDAYA_MENTOR_DIGEST_MINUTES", 5))
+BIDAYA_EMAIL_MAX_ATTEMPTS = int(os.environ.get("BIDAYA_EMAIL_MAX_ATTEMPTS", 8))
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Bidaya"
@@ -254,6 +362,11 @@ WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "xlsx", "pptx", "odt", "txt", "zip"]
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_MODERATION_ENABLED = True
 WAGTAIL_WORKFLOW_ENABLED = True
+# The admin talks to no third party: no Gravatar (it would send a hash of every
+# editor's e-mail to another site, and the CSP blocks it anyway) and no release check
+# (upgrades arrive through requirements.lock).
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # Content-Security-Policy (django-csp 4). The admin needs inline styles; scripts and
 # fonts only come from this site.

@@ -21,5 +21,6 @@ ACCOUNT_RATE_LIMITS = False
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/bidaya-test-media"))  # noqa: S108
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "private": {"BACKEND": "lms.review.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }

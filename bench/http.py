@@ -1,0 +1,379 @@
+"""Requests per second of a lesson page and of the heartbeat endpoint, against a bare view.
+
+One run, one server setup: the script builds a throwaway database (SQLite in a temporary
+folder, or the PostgreSQL database named by BENCH_DATABASE_URL), seeds a course whose
+lesson has a video, a quiz and text, signs learners in, starts gunicorn with the
+production settings on loopback, and loads three URLs in turn with a bounded number of
+connections (wrk when installed, else a thread pool of keep-alive clients):
+
+* the bare view: ``GET /api/v1/health`` (the whole middleware stack, no database);
+* the lesson page, as an enrolled learner with progress (``GET /ar/…/lesson/``);
+* the heartbeat: ``POST /api/v1/progress/heartbeats`` with session auth and CSRF, a new
+  event id per request, rotating over many learners.
+
+The rounds are interleaved and repeated; the median of each is reported. The last line
+is ``lesson/bare=X heartbeat/bare=Y``; the targets are X ≥ 0.40 and Y ≥ 0.60.
+
+Environment: BENCH_WORKERS (gunicorn workers, default 2 × cores), BENCH_SECONDS (per
+round, default 8), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 8),
+BENCH_DATABASE_URL (default: SQLite), BENCH_REDIS_URL (the cache; default
+redis://127.0.0.1:6379/12 when Redis answers there, else the database cache).
+"""
+
+import sys
+from pathlib import Path
+
+# Run as a script, this file's folder comes first on sys.path, where this very file
+# would shadow the standard library's ``http`` package.
+sys.path[:] = [p for p in sys.path if Path(p or ".").resolve() != Path(__file__).resolve().parent]
+
+import json  # noqa: E402
+import os  # noqa: E402
+import re  # noqa: E402
+import secrets  # noqa: E402
+import shutil  # noqa: E402
+import signal  # noqa: E402
+import socket  # noqa: E402
+import statistics  # noqa: E402
+import subprocess  # noqa: E402
+import tempfile  # noqa: E402
+import threading  # noqa: E402
+import time  # noqa: E402
+import uuid  # noqa: E402
+from http.client import HTTPConnection  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+LEARNERS = 50
+PASSWORD = "bench-Lantern-93"
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def redis_url():
+    url = os.environ.get("BENCH_REDIS_URL")
+    if url is not None:
+        return url
+    try:
+        with socket.create_connection(("127.0.0.1", 6379), timeout=0.5):
+            return "redis://127.0.0.1:6379/12"
+    except OSError:
+        return ""
+
+
+def environment(workdir, port):
+    """What both this process (seeding) and gunicorn run with."""
+    key_file = workdir / "badge-key.pem"
+    env = dict(os.environ)
+    env.update(
+        {
+            "DJANGO_SETTINGS_MODULE": "config.settings.production",
+            "SECRET_KEY": secrets.token_urlsafe(60),
+            "ALLOWED_HOSTS": "127.0.0.1,localhost",
+            "SITE_URL": f"http://127.0.0.1:{port}",
+            "SECURE_SSL_REDIRECT": "false",
+            "BIDAYA_VAR_DIR": str(workdir),
+            "MEDIA_ROOT": str(workdir / "media"),
+            "BIDAYA_BADGE_SIGNING_KEY_FILE": str(key_file),
+            "TASKS_BACKEND": "immediate",
+            "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL")
+            or f"sqlite:///{workdir / 'bench.sqlite3'}",
+            "REDIS_URL": redis_url(),
+            "LOG_LEVEL": "WARNING",
+            # The limit's bookkeeping stays in the path; the limit itself is out of reach.
+            "BIDAYA_RATE_HEARTBEAT": "1000000/m",
+            "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        }
+    )
+    return env, key_file
+
+
+def write_key(path):
+    from cryptography.hazmat.primitives import serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM,
+            serialization.PrivateFormat.PKCS8,
+            serialization.NoEncryption(),
+        )
+    )
+    path.chmod(0o600)
+
+
+def seed():
+    """A course with a lesson (video, quiz, text) and enrolled, signed-in learners."""
+    import django
+
+    django.setup()
+    from django.contrib.auth import get_user_model
+    from django.core.cache import cache
+    from django.core.management import call_command
+    from django.test import Client
+
+    call_command("migrate", verbosity=0, interactive=False)
+    # The production settings serve hashed static files from a manifest.
+    call_command("collectstatic", verbosity=0, interactive=False)
+    if os.environ["REDIS_URL"]:
+        cache.clear()
+    from lms.progress.enrolment import enrol
+    from tests.cms.conftest import make_site_root
+    from tests.factories.cms import HomePageFactory
+    from tests.factories.courses import (
+        CourseIndexPageFactory,
+        CoursePageFactory,
+        LessonPageFactory,
+        question,
+        quiz_block,
+        ready_video,
+        text_block,
+        video_block,
+    )
+
+    home = HomePageFactory(slug="bidaya")
+    make_site_root(home)
+    catalogue = CourseIndexPageFactory(parent=home)
+    course = CoursePageFactory(parent=catalogue, slug="bench", title="دورة القياس")
+    video = ready_video(duration=600.0)
+    body = [
+        text_block("<p>" + "اقرأ وصف المشروع مرتين قبل أن تكتب عرضك. " * 40 + "</p>"),
+        video_block(video),
+        quiz_block(
+            questions=[
+                question(f"سؤال رقم {n}", [("الجواب الصحيح", True), ("جواب آخر", False)])
+                for n in range(5)
+            ]
+        ),
+    ]
+    lessons = [
+        LessonPageFactory(parent=course, slug=f"lesson-{n}", title=f"الدرس {n}", body=body)
+        for n in range(8)
+    ]
+    lesson = lessons[2]
+    component = next(block.id for block in lesson.body if block.block_type == "video")
+    sessions = []
+    for number in range(LEARNERS):
+        user = get_user_model().objects.create_user(
+            username=f"learner{number}", email=f"learner{number}@example.com", password=PASSWORD
+        )
+        enrol(user, course)
+        client = Client()
+        client.force_login(user)
+        sessions.append(client.cookies["sessionid"].value)
+    return {
+        "lesson_url": lesson.url,
+        "lesson_id": lesson.pk,
+        "component_id": component,
+        "sessions": sessions,
+    }
+
+
+def start_server(env, port, workers):
+    command = [
+        str(Path(sys.executable).parent / "gunicorn"),
+        "config.wsgi:application",
+        "--bind",
+        f"127.0.0.1:{port}",
+        "--workers",
+        str(workers),
+        "--worker-class",
+        "sync",
+        "--access-logfile",
+        "-" if os.environ.get("BENCH_ACCESS_LOG") else "/dev/null",
+        "--log-level",
+        "warning",
+    ]
+    server = subprocess.Popen(command, cwd=ROOT, env=env, start_new_session=True)
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline:
+        try:
+            connection = HTTPConnection("127.0.0.1", port, timeout=2)
+            connection.request("GET", "/api/v1/health")
+            if connection.getresponse().status == 200:
+                return server
+        except OSError:
+            time.sleep(0.3)
+    stop_server(server)
+    raise SystemExit("gunicorn did not start")
+
+
+def stop_server(server):
+    try:
+        os.killpg(server.pid, signal.SIGTERM)
+        server.wait(timeout=20)
+    except (ProcessLookupError, subprocess.TimeoutExpired):
+        os.killpg(server.pid, signal.SIGKILL)
+
+
+def csrf_secret():
+    from django.middleware.csrf import _get_new_csrf_string
+
+    return _get_new_csrf_string()
+
+
+def heartbeat_body(data, position):
+    return json.dumps(
+        {
+            "event_id": str(uuid.uuid4()),
+            "lesson_id": data["lesson_id"],
+            "component_id": data["component_id"],
+            "position": position,
+            "intervals": [[0, 15]],
+        }
+    )
+
+
+# Load generators -------------------------------------------------------------------
+
+WRK_SCRIPT = """
+local sessions = {%(sessions)s}
+local csrf = "%(csrf)s"
+local method = "%(method)s"
+local counter = 0
+local template = '{"event_id": "%%s", "lesson_id": %(lesson_id)d, "component_id": "%(component)s", "position": 12.5, "intervals": [[0, 15]]}'
+math.randomseed(os.time())
+local function uuid4()
+  local t = "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx"
+  return (string.gsub(t, "[xy]", function (c)
+    local v = (c == "x") and math.random(0, 15) or math.random(8, 11)
+    return string.format("%%x", v)
+  end))
+end
+request = function()
+  counter = counter + 1
+  local session = sessions[(counter %% #sessions) + 1]
+  local headers = {}
+  headers["Cookie"] = "sessionid=" .. session .. "; csrftoken=" .. csrf
+  headers["Accept-Language"] = "ar"
+  if method == "POST" then
+    headers["Content-Type"] = "application/json"
+    headers["X-CSRFToken"] = csrf
+    return wrk.format("POST", nil, headers, string.format(template, uuid4()))
+  end
+  return wrk.format("GET", nil, headers, nil)
+end
+local bad = 0
+response = function(status, headers, body)
+  if status >= 300 then bad = bad + 1 end
+end
+done = function(summary, latency, requests)
+  io.write(string.format("BAD %%d\\n", summary.errors.status))
+end
+"""
+
+
+def run_wrk(url, method, data, csrf, seconds, connections, workdir):
+    script = workdir / f"{method.lower()}.lua"
+    script.write_text(
+        WRK_SCRIPT
+        % {
+            "sessions": ", ".join(f'"{s}"' for s in data["sessions"]),
+            "csrf": csrf,
+            "method": method,
+            "lesson_id": data["lesson_id"],
+            "component": data["component_id"],
+        }
+    )
+    result = subprocess.run(
+        ["wrk", "-t", "1", "-c", str(connections), "-d", f"{seconds}s", "-s", str(script), url],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", result.stdout).group(1))
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", result.stdout)
+    return rps, int(bad.group(1)) if bad else 0
+
+
+def run_threads(url, method, data, csrf, seconds, connections, workdir):
+    """The fallback without wrk: keep-alive connections, one per thread."""
+    host, port = url.split("//", 1)[1].split("/", 1)[0].split(":")
+    path = "/" + url.split("//", 1)[1].split("/", 1)[1]
+    counts = [0] * connections
+    bad = [0] * connections
+    deadline = time.monotonic() + seconds
+
+    def worker(index):
+        connection = HTTPConnection(host, int(port), timeout=30)
+        sent = 0
+        while time.monotonic() < deadline:
+            session = data["sessions"][(index + sent) % len(data["sessions"])]
+            headers = {"Cookie": f"sessionid={session}; csrftoken={csrf}", "Accept-Language": "ar"}
+            body = None
+            if method == "POST":
+                headers.update({"Content-Type": "application/json", "X-CSRFToken": csrf})
+                body = heartbeat_body(data, 12.5)
+            connection.request(method, path, body=body, headers=headers)
+            response = connection.getresponse()
+            response.read()
+            if response.status >= 300:
+                bad[index] += 1
+            counts[index] += 1
+            sent += 1
+
+    threads = [threading.Thread(target=worker, args=(i,)) for i in range(connections)]
+    started = time.monotonic()
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return sum(counts) / (time.monotonic() - started), sum(bad)
+
+
+def main():
+    workers = int(os.environ.get("BENCH_WORKERS", 2 * (os.cpu_count() or 1)))
+    seconds = int(os.environ.get("BENCH_SECONDS", 8))
+    rounds = int(os.environ.get("BENCH_ROUNDS", 3))
+    connections = int(os.environ.get("BENCH_CONNECTIONS", 8))
+    workdir = Path(tempfile.mkdtemp(prefix="bidaya-bench-"))
+    port = free_port()
+    env, key_file = environment(workdir, port)
+    write_key(key_file)
+    os.environ.update(env)
+    data = seed()
+    csrf = csrf_secret()
+    load = run_wrk if shutil.which("wrk") else run_threads
+    base = f"http://127.0.0.1:{port}"
+    targets = {
+        "bare": (f"{base}/api/v1/health", "GET"),
+        "lesson": (f"{base}{data['lesson_url']}", "GET"),
+        "heartbeat": (f"{base}/api/v1/progress/heartbeats", "POST"),
+    }
+    database = env["DATABASE_URL"].split(":", 1)[0]
+    cache_name = "redis" if env["REDIS_URL"] else "database"
+    print(
+        f"gunicorn {workers} sync workers, {connections} connections, {load.__name__[4:]}, "
+        f"{database}, {cache_name} cache, {rounds}×{seconds}s per URL"
+    )
+    server = start_server(env, port, workers)
+    results = {name: [] for name in targets}
+    try:
+        for name, (url, method) in targets.items():  # warm every worker's caches
+            load(url, method, data, csrf, 2, connections, workdir)
+        for _ in range(rounds):
+            for name, (url, method) in targets.items():
+                rps, bad = load(url, method, data, csrf, seconds, connections, workdir)
+                if bad:
+                    raise SystemExit(f"{name}: {bad} responses were not 2xx")
+                results[name].append(rps)
+    finally:
+        stop_server(server)
+        shutil.rmtree(workdir, ignore_errors=True)
+    median = {name: statistics.median(values) for name, values in results.items()}
+    for name, values in results.items():
+        rounds_text = " ".join(f"{v:.0f}" for v in values)
+        print(f"{name:>9}: {median[name]:8.1f} req/s (rounds: {rounds_text})")
+    lesson_ratio = median["lesson"] / median["bare"]
+    heartbeat_ratio = median["heartbeat"] / median["bare"]
+    print(f"lesson/bare={lesson_ratio:.2f} heartbeat/bare={heartbeat_ratio:.2f}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,24 @@
+"""Page types and snippets of the public site."""
+
+from cms.models.pages import HomePage, HomePageFeaturedStory, StandardPage
+from cms.models.snippets import (
+    Country,
+    LocalizedNameMixin,
+    Marketplace,
+    PayoutMethod,
+    Specialisation,
+)
+from cms.models.stories import SuccessStoryIndexPage, SuccessStoryPage
+
+__all__ = [
+    "Country",
+    "HomePage",
+    "HomePageFeaturedStory",
+    "LocalizedNameMixin",
+    "Marketplace",
+    "PayoutMethod",
+    "Specialisation",
+    "StandardPage",
+    "SuccessStoryIndexPage",
+    "SuccessStoryPage",
+]

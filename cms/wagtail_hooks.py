@@ -1,0 +1,86 @@
+"""Admin registration of the site's reference data, grouped under one menu item."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+from cms.models import Country, Marketplace, PayoutMethod, Specialisation
+
+NAME_PANELS = [
+    FieldRowPanel(
+        [FieldPanel("name_ar"), FieldPanel("name_en"), FieldPanel("name_fr")],
+        heading=_("Name"),
+    )
+]
+
+
+class ReferenceDataViewSet(SnippetViewSet):
+    """Shared settings: small tables searched with the ORM (no search index needed)."""
+
+    search_backend_name = None
+    copy_view_enabled = False
+    list_per_page = 50
+
+
+class MarketplaceViewSet(ReferenceDataViewSet):
+    model = Marketplace
+    icon = "site"
+    menu_order = 100
+    list_display = ["name", "slug", "commission_percent", "profile_url_template"]
+    search_fields = ["name_ar", "name_en", "name_fr", "slug"]
+    panels = [
+        FieldPanel("slug"),
+        *NAME_PANELS,
+        FieldPanel("logo"),
+        FieldPanel("website"),
+        MultiFieldPanel(
+            [FieldPanel("profile_url_template"), FieldPanel("profile_url_pattern")],
+            heading=_("Learner profiles"),
+        ),
+        FieldRowPanel(
+            [FieldPanel("commission_percent"), FieldPanel("commission_checked_on")],
+            heading=_("Commission"),
+        ),
+        FieldPanel("payout_methods", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("countries", widget=forms.CheckboxSelectMultiple),
+    ]
+
+
+class CountryViewSet(ReferenceDataViewSet):
+    model = Country
+    icon = "globe"
+    menu_order = 200
+    list_display = ["name", "code"]
+    search_fields = ["name_ar", "name_en", "name_fr", "code"]
+    panels = [FieldPanel("code"), *NAME_PANELS]
+
+
+class SpecialisationViewSet(ReferenceDataViewSet):
+    model = Specialisation
+    icon = "tag"
+    menu_order = 300
+    list_display = ["name", "slug"]
+    search_fields = ["name_ar", "name_en", "name_fr", "slug"]
+    panels = [FieldPanel("slug"), *NAME_PANELS]
+
+
+class PayoutMethodViewSet(ReferenceDataViewSet):
+    model = PayoutMethod
+    icon = "doc-full"
+    menu_order = 400
+    list_display = ["name", "slug"]
+    search_fields = ["name_ar", "name_en", "name_fr", "slug"]
+    panels = [FieldPanel("slug"), *NAME_PANELS]
+
+
+class ReferenceDataGroup(SnippetViewSetGroup):
+    menu_label = _("Marketplaces & places")
+    menu_icon = "site"
+    menu_order = 250
+    items = (MarketplaceViewSet, CountryViewSet, SpecialisationViewSet, PayoutMethodViewSet)
+
+
+register_snippet(ReferenceDataGroup)

@@ -1,0 +1,63 @@
+"""Site middleware: the CSP with one documented exception for the admin, and locales."""
+
+from csp.middleware import CSPMiddleware, PolicyParts
+
+from django.middleware.locale import LocaleMiddleware
+from django.urls import NoReverseMatch, reverse
+from django.utils import translation
+from django.utils.cache import patch_vary_headers
+
+
+class SiteCSPMiddleware(CSPMiddleware):
+    """django-csp's middleware, with inline scripts allowed under the admin only.
+
+    The public site runs with ``script-src 'self'``. Wagtail 8's admin still renders
+    a few form widgets with an inline ``<script>`` that calls their initialiser (date
+    and date-time pickers in listing filters and the publishing schedule dialog, the
+    page chooser of "move page"). Wagtail puts no nonce on them and their content
+    changes with every field id, so neither a nonce nor a hash can allow them. Only
+    paths under the admin get ``'unsafe-inline'``; scripts from other origins stay
+    blocked there too. tests/accounts/test_security_headers.py notices when Wagtail
+    stops needing it.
+    """
+
+    ADMIN_UPDATE = {"script-src": ["'unsafe-inline'"]}
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only=report_only)
+        if not report_only and self.is_admin(request):
+            # A nonce in the header makes browsers ignore 'unsafe-inline'.
+            update = dict(parts.update or {})
+            for directive, sources in self.ADMIN_UPDATE.items():
+                update[directive] = [*update.get(directive, []), *sources]
+            return PolicyParts(
+                config=parts.config, update=update, replace=parts.replace, nonce=None
+            )
+        return parts
+
+    @staticmethod
+    def is_admin(request):
+        try:
+            return request.path_info.startswith(reverse("wagtailadmin_home"))
+        except NoReverseMatch:  # a URLconf without the admin
+            return False
+
+
+class SiteLocaleMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, minus the "missing language prefix" redirect for the API.
+
+    With ``prefix_default_language`` Django answers a 404 on an unprefixed path by
+    redirecting to ``/<lang>/path/`` if Wagtail's catch-all would match there, which
+    turned every API 404 (an unknown lesson, someone else's enrolment) into a 302 to an
+    HTML page. API paths keep their status; they still vary on Accept-Language, since
+    error messages are translated.
+    """
+
+    API_PREFIX = "/api/"
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(self.API_PREFIX):
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        return super().process_response(request, response)

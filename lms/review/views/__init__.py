@@ -1,0 +1,1 @@
+"""Front-end views of the review feature (learner workspace, mentor queue, files, notices)."""

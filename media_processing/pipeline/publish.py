@@ -1,0 +1,98 @@
+"""Upload a transcode's folder while ffmpeg is still writing it, the master playlist last.
+
+ffmpeg opens segment N+1 only after closing segment N, so every segment but the newest
+in a rung's folder is final and can go to storage during the encode: the upload costs
+little wall time on top of the transcode. Init segments and playlists are rewritten at
+the end, so they (and anything whose size changed) are sent once ffmpeg has exited.
+Nothing is visible to players until the master playlist exists, and it is written last.
+"""
+
+import concurrent.futures
+import os
+import re
+
+from .. import storage
+
+SEGMENT = re.compile(r"^seg_(\d+)\.m4s$")
+
+
+class FolderPublisher:
+    def __init__(self, local_dir, prefix, storage_backend=None, on_file=None):
+        self.local_dir = local_dir
+        self.prefix = prefix.rstrip("/") + "/"
+        self.storage = storage.get_storage(storage_backend)
+        self.on_file = on_file
+        workers = 6 if storage.is_s3(self.storage) else 1
+        self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
+        self.sent = {}  # relative path -> (size, mtime_ns) when it was queued
+        self.futures = []
+        self.closed = False
+
+    def _relative(self, path):
+        return os.path.relpath(path, self.local_dir).replace(os.sep, "/")
+
+    def _queue(self, path):
+        relative = self._relative(path)
+        status = os.stat(path)
+        self.sent[relative] = (status.st_size, status.st_mtime_ns)
+        self.futures.append(
+            self.pool.submit(storage.upload_file, path, self.prefix + relative, self.storage)
+        )
+
+    def _raise_failures(self):
+        for future in self.futures:
+            if future.done() and future.exception() is not None:
+                raise future.exception()
+
+    def poll(self):
+        """Queue the segments ffmpeg has finished since the last call."""
+        self._raise_failures()
+        if not os.path.isdir(self.local_dir):
+            return
+        for entry in os.scandir(self.local_dir):
+            if not entry.is_dir():
+                continue
+            numbered = sorted(
+                (int(match.group(1)), os.path.join(entry.path, name))
+                for name in os.listdir(entry.path)
+                if (match := SEGMENT.match(name))
+            )
+            for _number, path in numbered[:-1]:
+                if self._relative(path) not in self.sent:
+                    self._queue(path)
+
+    def finish(self, last=("master.m3u8",)):
+        """Send everything not yet sent (or changed since), then ``last``; wait for all."""
+        final = []
+        for root, _dirs, files in os.walk(self.local_dir):
+            for name in sorted(files):
+                path = os.path.join(root, name)
+                relative = self._relative(path)
+                if relative in last:
+                    final.append(path)
+                    continue
+                status = os.stat(path)
+                if self.sent.get(relative) != (status.st_size, status.st_mtime_ns):
+                    self._queue(path)
+        self._wait()
+        for path in final:
+            storage.upload_file(path, self.prefix + self._relative(path), self.storage)
+            self.sent[self._relative(path)] = None
+        self.close()
+        return sorted(self.prefix + relative for relative in self.sent)
+
+    def _wait(self):
+        for future in concurrent.futures.as_completed(self.futures):
+            future.result()
+            if self.on_file:
+                self.on_file()
+
+    def close(self):
+        if not self.closed:
+            self.pool.shutdown(wait=True, cancel_futures=True)
+            self.closed = True
+
+    def abort(self):
+        """Stop uploading and delete whatever reached storage."""
+        self.close()
+        storage.delete_prefix(self.prefix, storage=self.storage)

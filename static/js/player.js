@@ -1,0 +1,811 @@
+/*
+ * Lesson video player: adaptive streaming with hls.js, resume, speed, captions, a
+ * quality menu with a sound-only "data saver", and heartbeats that report what was
+ * really played.
+ *
+ * It enhances the plain <video data-master-url data-video-id> that the lesson page
+ * renders; without this script (or before it loads) that element still plays through
+ * the browser's own HLS or the MP4 fallback. Configuration comes from the JSON in
+ * <script id="lms-config" type="application/json"> (no inline script: the site's CSP
+ * is script-src 'self'). hls.js is fetched only when a video comes near the screen, and
+ * no media is downloaded before the learner presses play.
+ *
+ * Heartbeats: every `heartbeatSeconds` while playing, and on pause, at the end, when
+ * the tab is hidden and when the page goes away. Each carries a fresh event id, the ranges
+ * played since the previous beat and the position. While the page is open they go out
+ * with fetch (X-CSRFToken header, keepalive) so failures are retried with the same
+ * event id; when the tab is hidden or closing they go out with navigator.sendBeacon,
+ * which cannot set headers, so the beacon endpoint takes a form body with the CSRF
+ * token in it.
+ */
+(function () {
+  "use strict";
+
+  var configElement = document.getElementById("lms-config");
+  if (!configElement) {
+    return;
+  }
+  var config;
+  try {
+    config = JSON.parse(configElement.textContent);
+  } catch (error) {
+    return;
+  }
+  var strings = config.strings || {};
+  var language = document.documentElement.lang || "ar";
+  var SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
+  var STORAGE_QUALITY = "bidaya.player.quality";
+  var STORAGE_SPEED = "bidaya.player.speed";
+  var MAX_QUEUE = 40;
+
+  function t(name, values) {
+    var text = strings[name] || name;
+    if (values) {
+      text = text.replace(/%\((\w+)\)s/g, function (match, key) {
+        return values[key] === undefined ? match : String(values[key]);
+      });
+    }
+    return text.replace(/%%/g, "%");
+  }
+
+  // Latin digits with the page language's separators, as the rest of the site shows numbers.
+  var numberFormat = new Intl.NumberFormat(language + "-u-nu-latn", { maximumFractionDigits: 1 });
+
+  function megabytes(bytes) {
+    var size = bytes / 1e6;
+    if (size > 0 && size < 0.1) {
+      size = 0.1;
+    }
+    return t("megabytes", { size: numberFormat.format(size >= 10 ? Math.round(size) : size) });
+  }
+
+  function clock(seconds) {
+    seconds = Math.max(0, Math.floor(seconds || 0));
+    var h = Math.floor(seconds / 3600);
+    var m = Math.floor((seconds % 3600) / 60);
+    var s = seconds % 60;
+    var mm = h ? String(m).padStart(2, "0") : String(m);
+    return (h ? h + ":" : "") + mm + ":" + String(s).padStart(2, "0");
+  }
+
+  function uuid() {
+    if (window.crypto && typeof window.crypto.randomUUID === "function") {
+      return window.crypto.randomUUID();
+    }
+    var bytes = window.crypto.getRandomValues(new Uint8Array(16));
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    var hex = Array.prototype.map
+      .call(bytes, function (b) {
+        return b.toString(16).padStart(2, "0");
+      })
+      .join("");
+    return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join("-");
+  }
+
+  function stored(key, fallback) {
+    try {
+      return window.localStorage.getItem(key) || fallback;
+    } catch (error) {
+      return fallback;
+    }
+  }
+
+  function store(key, value) {
+    try {
+      window.localStorage.setItem(key, value);
+    } catch (error) {
+      /* private mode: the choice lasts for this page only */
+    }
+  }
+
+  /* The time asked for in the address: #t=95 or ?t=95 ("continue where you left off"). */
+  function requestedStart() {
+    var match = /(?:^|[#&])t=(\d+(?:\.\d+)?)/.exec(window.location.hash) ||
+      /[?&]t=(\d+(?:\.\d+)?)/.exec(window.location.search);
+    return match ? parseFloat(match[1]) : null;
+  }
+
+  var hlsLoading = null;
+  function loadHls() {
+    if (window.Hls) {
+      return Promise.resolve(window.Hls);
+    }
+    if (!hlsLoading) {
+      hlsLoading = new Promise(function (resolve, reject) {
+        var script = document.createElement("script");
+        script.src = config.hlsUrl;
+        script.async = true;
+        script.onload = function () {
+          resolve(window.Hls);
+        };
+        script.onerror = reject;
+        document.head.appendChild(script);
+      });
+    }
+    return hlsLoading;
+  }
+
+  function mseAvailable() {
+    return Boolean(window.MediaSource || window.ManagedMediaSource);
+  }
+
+  /* ------------------------------------------------------------------ watched ranges */
+
+  function PlayedRanges(video) {
+    this.video = video;
+    this.closed = [];
+    this.start = null;
+    this.last = null;
+  }
+
+  PlayedRanges.prototype.open = function () {
+    if (this.video.paused || this.video.seeking) {
+      return;
+    }
+    this.start = this.last = this.video.currentTime;
+  };
+
+  PlayedRanges.prototype.tick = function () {
+    var now = this.video.currentTime;
+    if (this.video.paused || this.video.seeking) {
+      return;
+    }
+    if (this.start === null) {
+      this.start = this.last = now;
+      return;
+    }
+    var step = now - this.last;
+    // timeupdate comes every ~250 ms; a bigger jump is a seek the events did not flag.
+    if (step < 0 || step > 2 * Math.max(1, this.video.playbackRate) + 1) {
+      this.close();
+      this.start = this.last = now;
+      return;
+    }
+    this.last = now;
+  };
+
+  PlayedRanges.prototype.close = function () {
+    if (this.start !== null && this.last - this.start > 0.05) {
+      this.closed.push([round(this.start), round(this.last)]);
+    }
+    this.start = this.last = null;
+  };
+
+  /* Ranges played since the last call; an open range carries on from where it was cut. */
+  PlayedRanges.prototype.take = function () {
+    var ranges = this.closed;
+    this.closed = [];
+    if (this.start !== null && this.last - this.start > 0.05) {
+      ranges.push([round(this.start), round(this.last)]);
+      this.start = this.last;
+    }
+    return ranges;
+  };
+
+  function round(value) {
+    return Math.round(value * 1000) / 1000;
+  }
+
+  /* ---------------------------------------------------------------------- heartbeats */
+
+  function Heartbeats(player) {
+    this.player = player;
+    this.queue = [];
+    this.sending = false;
+    this.pausedUntil = 0;
+    this.stopped = !config.tracking || !player.settings.tracked;
+    this.lastPosition = null;
+  }
+
+  Heartbeats.prototype.beat = function (reason) {
+    if (this.stopped) {
+      return;
+    }
+    var video = this.player.video;
+    var intervals = this.player.ranges.take();
+    var position = round(Math.min(video.currentTime || 0, this.player.settings.duration || Infinity));
+    var moved = this.lastPosition === null || Math.abs(position - this.lastPosition) >= 1;
+    if (!intervals.length && !moved) {
+      this.flush(reason);
+      return;
+    }
+    this.lastPosition = position;
+    this.queue.push({
+      event_id: uuid(),
+      lesson_id: config.lessonId,
+      component_id: this.player.settings.componentId,
+      position: position,
+      intervals: intervals,
+      sent_at: new Date().toISOString(),
+    });
+    if (this.queue.length > MAX_QUEUE) {
+      this.queue.shift();
+    }
+    this.flush(reason);
+  };
+
+  Heartbeats.prototype.flush = function (reason) {
+    if (reason === "leave") {
+      this.sendBeacons();
+      return;
+    }
+    if (this.sending || !this.queue.length || Date.now() < this.pausedUntil) {
+      return;
+    }
+    var self = this;
+    var payload = this.queue[0];
+    this.sending = true;
+    fetch(config.heartbeatUrl, {
+      method: "POST",
+      credentials: "same-origin",
+      keepalive: true,
+      headers: {
+        "Content-Type": "application/json",
+        Accept: "application/json",
+        "X-CSRFToken": config.csrfToken,
+      },
+      body: JSON.stringify(payload),
+    })
+      .then(function (response) {
+        self.sending = false;
+        if (response.ok) {
+          self.queue.shift();
+          return response.json().then(function (state) {
+            self.player.onSaved(state);
+            self.flush("next");
+          });
+        }
+        if (response.status === 429) {
+          var wait = parseInt(response.headers.get("Retry-After") || "15", 10);
+          self.pausedUntil = Date.now() + Math.max(1, wait) * 1000;
+          return null;
+        }
+        if (response.status >= 400 && response.status < 500) {
+          // Refused for good (not enrolled, out of range…): resending would not help.
+          self.queue.shift();
+          if (response.status === 403 || response.status === 401) {
+            self.stopped = true;
+          }
+          self.flush("next");
+          return null;
+        }
+        self.player.announce(t("saveFailed"));
+        return null;
+      })
+      .catch(function () {
+        self.sending = false;
+        self.player.announce(t("saveFailed"));
+      });
+  };
+
+  Heartbeats.prototype.sendBeacons = function () {
+    if (!this.queue.length) {
+      return;
+    }
+    var pending = this.queue;
+    this.queue = [];
+    pending.forEach(function (payload) {
+      var body = new URLSearchParams();
+      body.set("csrfmiddlewaretoken", config.csrfToken);
+      body.set("payload", JSON.stringify(payload));
+      var queued = navigator.sendBeacon && navigator.sendBeacon(config.beaconUrl, body);
+      if (!queued) {
+        fetch(config.beaconUrl, { method: "POST", body: body, credentials: "same-origin", keepalive: true })
+          .catch(function () {});
+      }
+    });
+  };
+
+  /* -------------------------------------------------------------------------- player */
+
+  function Player(video, settings) {
+    this.video = video;
+    this.settings = settings;
+    this.figure = video.closest("figure") || video.parentNode;
+    this.hls = null;
+    this.engine = null; // "hls", "native" or "file"
+    this.mode = "auto"; // "auto", a rung height, or "audio"
+    this.ranges = new PlayedRanges(video);
+    this.heartbeats = new Heartbeats(this);
+    this.started = false;
+    var asked = requestedStart();
+    var saved = settings.position || 0;
+    this.resumeAt = asked !== null ? asked : saved;
+    this.resumeAnnounced = this.resumeAt > 0;
+    this.build();
+    this.listen();
+  }
+
+  Player.prototype.build = function () {
+    var video = this.video;
+    // A timeline runs left to right in every language.
+    video.setAttribute("dir", "ltr");
+    video.setAttribute("aria-keyshortcuts", "k j l m f c");
+    var tools = document.createElement("div");
+    tools.className = "player-tools";
+    tools.setAttribute("role", "group");
+    tools.setAttribute("aria-label", t("playerTools"));
+
+    this.qualitySelect = this.select(tools, "quality", t("quality"));
+    this.speedSelect = this.select(tools, "speed", t("speed"));
+    SPEEDS.forEach(
+      function (speed) {
+        this.option(this.speedSelect, String(speed), numberFormat.format(speed) + "×");
+      }.bind(this)
+    );
+    this.speedSelect.value = stored(STORAGE_SPEED, "1");
+    if (!this.speedSelect.value) {
+      this.speedSelect.value = "1";
+    }
+
+    var tracks = Array.prototype.filter.call(video.textTracks || [], function (track) {
+      return track.kind === "captions" || track.kind === "subtitles";
+    });
+    if (tracks.length) {
+      this.captionSelect = this.select(tools, "captions", t("captions"));
+      this.option(this.captionSelect, "", t("captionsOff"));
+      tracks.forEach(
+        function (track, index) {
+          this.option(this.captionSelect, String(index), track.label || track.language);
+          if (track.mode === "showing") {
+            this.captionSelect.value = String(index);
+          }
+        }.bind(this)
+      );
+      this.tracks = tracks;
+    }
+
+    this.status = document.createElement("p");
+    this.status.className = "player-tools__status";
+    this.status.setAttribute("role", "status");
+    this.status.setAttribute("aria-live", "polite");
+
+    var frame = video.closest(".video__frame") || video;
+    frame.insertAdjacentElement("afterend", tools);
+    tools.insertAdjacentElement("afterend", this.status);
+    this.tools = tools;
+    this.fillQualities(null);
+  };
+
+  Player.prototype.select = function (parent, name, label) {
+    var wrapper = document.createElement("label");
+    wrapper.className = "player-tools__field player-tools__field--" + name;
+    var text = document.createElement("span");
+    text.textContent = label;
+    var select = document.createElement("select");
+    select.setAttribute("data-player-" + name, "");
+    wrapper.appendChild(text);
+    wrapper.appendChild(select);
+    parent.appendChild(wrapper);
+    return select;
+  };
+
+  Player.prototype.option = function (select, value, label) {
+    var option = document.createElement("option");
+    option.value = value;
+    option.textContent = label;
+    select.appendChild(option);
+    return option;
+  };
+
+  /* The quality menu: Auto, each picture rung with its data cost, then data saver. */
+  Player.prototype.fillQualities = function (levels) {
+    var select = this.qualitySelect;
+    var renditions = this.settings.renditions || [];
+    select.textContent = "";
+    this.option(select, "auto", t("auto"));
+    var pictureRungs = renditions.filter(function (r) {
+      return !r.audio;
+    });
+    if (this.engine === "hls" && levels) {
+      pictureRungs.forEach(
+        function (rendition) {
+          var available = levels.some(function (level) {
+            return level.height === rendition.height;
+          });
+          if (available) {
+            this.option(select, String(rendition.height), rendition.name + " · " + megabytes(rendition.bytes));
+          }
+        }.bind(this)
+      );
+    }
+    var audio = renditions.filter(function (r) {
+      return r.audio;
+    })[0];
+    if (audio && this.settings.audioUrl) {
+      this.option(select, "audio", t("dataSaver") + " · " + megabytes(audio.bytes));
+    }
+    select.value = this.mode;
+    if (select.value !== String(this.mode)) {
+      select.value = "auto";
+    }
+  };
+
+  Player.prototype.listen = function () {
+    var self = this;
+    var video = this.video;
+    video.addEventListener("play", function () {
+      self.startLoading();
+    });
+    video.addEventListener("playing", function () {
+      self.ranges.open();
+    });
+    video.addEventListener("timeupdate", function () {
+      self.ranges.tick();
+    });
+    video.addEventListener("seeking", function () {
+      self.ranges.close();
+    });
+    video.addEventListener("seeked", function () {
+      // The new position goes out with the next beat; scrubbing must not flood the server.
+      self.ranges.open();
+    });
+    video.addEventListener("pause", function () {
+      self.ranges.close();
+      self.heartbeats.beat("pause");
+    });
+    video.addEventListener("ended", function () {
+      self.ranges.close();
+      self.heartbeats.beat("ended");
+    });
+    video.addEventListener("ratechange", function () {
+      if (self.speedSelect.value !== String(video.playbackRate)) {
+        self.speedSelect.value = String(video.playbackRate);
+      }
+    });
+    video.addEventListener("loadedmetadata", function () {
+      video.playbackRate = parseFloat(self.speedSelect.value) || 1;
+    });
+    this.qualitySelect.addEventListener("change", function () {
+      self.setQuality(self.qualitySelect.value);
+    });
+    this.speedSelect.addEventListener("change", function () {
+      video.playbackRate = parseFloat(self.speedSelect.value) || 1;
+      store(STORAGE_SPEED, self.speedSelect.value);
+    });
+    if (this.captionSelect) {
+      this.captionSelect.addEventListener("change", function () {
+        self.setCaptions(self.captionSelect.value);
+      });
+    }
+    this.figure.addEventListener("keydown", function (event) {
+      self.onKey(event);
+    });
+    window.setInterval(function () {
+      if (!video.paused) {
+        self.heartbeats.beat("tick");
+      } else {
+        self.heartbeats.flush("retry");
+      }
+    }, Math.max(5, config.heartbeatSeconds || 15) * 1000);
+    document.addEventListener("visibilitychange", function () {
+      if (document.visibilityState === "hidden") {
+        self.heartbeats.beat("leave");
+      }
+    });
+    window.addEventListener("pagehide", function () {
+      self.ranges.close();
+      self.heartbeats.beat("leave");
+    });
+  };
+
+  /* Attach the stream (not the media: nothing downloads before play). */
+  Player.prototype.attach = function () {
+    if (this.engine) {
+      return Promise.resolve();
+    }
+    var self = this;
+    var video = this.video;
+    var master = video.getAttribute("data-master-url");
+    if (mseAvailable()) {
+      return loadHls().then(
+        function (Hls) {
+          if (self.engine) {
+            return;
+          }
+          if (!Hls || !Hls.isSupported()) {
+            self.attachNative();
+            return;
+          }
+          // hls.js drives the element; the <source> children would compete with it.
+          Array.prototype.slice.call(video.querySelectorAll("source")).forEach(function (source) {
+            source.remove();
+          });
+          self.engine = "hls";
+          self.Hls = Hls;
+          var preferred = stored(STORAGE_QUALITY, "auto");
+          if (preferred === "audio" && self.settings.audioUrl) {
+            self.loadHlsSource(self.settings.audioUrl, "audio");
+          } else {
+            self.loadHlsSource(master, "auto");
+            if (preferred !== "auto" && preferred !== "audio") {
+              self.pendingQuality = preferred;
+            }
+          }
+        },
+        function () {
+          self.attachNative();
+        }
+      );
+    }
+    this.attachNative();
+    return Promise.resolve();
+  };
+
+  Player.prototype.attachNative = function () {
+    var video = this.video;
+    this.engine = video.canPlayType("application/vnd.apple.mpegurl") ? "native" : "file";
+    var self = this;
+    video.addEventListener(
+      "loadedmetadata",
+      function () {
+        self.seekToResume();
+      },
+      { once: true }
+    );
+    if (stored(STORAGE_QUALITY, "auto") === "audio" && this.engine === "native" && this.settings.audioUrl) {
+      this.mode = "audio";
+      video.src = this.settings.audioUrl;
+      this.figure.classList.add("is-audio-only");
+    }
+    this.fillQualities(null);
+  };
+
+  Player.prototype.loadHlsSource = function (url, mode) {
+    var self = this;
+    var Hls = this.Hls;
+    var video = this.video;
+    if (this.hls) {
+      this.hls.destroy();
+    }
+    var hls = new Hls({
+      autoStartLoad: false,
+      startPosition: this.resumeAt || -1,
+      capLevelToPlayerSize: true,
+      workerPath: config.hlsUrl.replace(/hls\.min\.js$/, "hls.worker.js"),
+      maxBufferLength: 30,
+    });
+    this.hls = hls;
+    this.mode = mode;
+    this.figure.classList.toggle("is-audio-only", mode === "audio");
+    if (mode === "audio" && this.settings.poster) {
+      video.poster = this.settings.poster;
+    }
+    hls.on(Hls.Events.MANIFEST_PARSED, function (event, data) {
+      if (mode !== "audio") {
+        self.fillQualities(data.levels);
+        if (self.pendingQuality) {
+          self.setQuality(self.pendingQuality, true);
+          self.pendingQuality = null;
+        }
+      } else {
+        self.fillQualities(null);
+        self.qualitySelect.value = "audio";
+      }
+      if (self.started) {
+        hls.startLoad(self.resumeAt || -1);
+      }
+    });
+    hls.on(Hls.Events.ERROR, function (event, data) {
+      if (!data.fatal) {
+        return;
+      }
+      if (data.type === Hls.ErrorTypes.NETWORK_ERROR) {
+        hls.startLoad();
+      } else if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
+        hls.recoverMediaError();
+      }
+    });
+    video.addEventListener(
+      "loadedmetadata",
+      function () {
+        self.seekToResume();
+      },
+      { once: true }
+    );
+    hls.loadSource(url);
+    hls.attachMedia(video);
+  };
+
+  Player.prototype.seekToResume = function () {
+    var target = this.resumeAt;
+    var duration = this.video.duration || this.settings.duration || 0;
+    if (target > 0 && (!duration || target < duration - 1) && Math.abs(this.video.currentTime - target) > 0.5) {
+      this.video.currentTime = target;
+    }
+    if (target > 0 && this.resumeAnnounced) {
+      this.announce(t("resumed", { time: clock(target) }));
+      this.resumeAnnounced = false;
+    }
+  };
+
+  /* First play: start downloading media, from the resume point. */
+  Player.prototype.startLoading = function () {
+    if (this.started) {
+      return;
+    }
+    this.started = true;
+    var self = this;
+    this.attach().then(function () {
+      if (self.hls) {
+        self.hls.startLoad(self.resumeAt || -1);
+        var playing = self.video.play();
+        if (playing && playing.catch) {
+          playing.catch(function () {});
+        }
+      }
+    });
+  };
+
+  Player.prototype.setQuality = function (value, quiet) {
+    var video = this.video;
+    var wasPlaying = !video.paused;
+    var at = video.currentTime || this.resumeAt || 0;
+    store(STORAGE_QUALITY, value === "audio" ? "audio" : value);
+    if (this.engine === "native") {
+      var src = value === "audio" ? this.settings.audioUrl : video.getAttribute("data-master-url");
+      this.mode = value === "audio" ? "audio" : "auto";
+      this.figure.classList.toggle("is-audio-only", this.mode === "audio");
+      this.resumeAt = at;
+      video.src = src;
+      video.addEventListener("loadedmetadata", this.seekToResume.bind(this), { once: true });
+      if (wasPlaying) {
+        video.play();
+      }
+      this.announceMode();
+      return;
+    }
+    if (this.engine !== "hls") {
+      // Not attached yet: the choice applies when playback starts.
+      this.mode = value;
+      if (value === "audio") {
+        this.figure.classList.add("is-audio-only");
+      }
+      return;
+    }
+    var leavingAudio = this.mode === "audio" && value !== "audio";
+    if (value === "audio" || leavingAudio) {
+      this.ranges.close();
+      this.resumeAt = at;
+      this.started = wasPlaying || this.started;
+      this.loadHlsSource(value === "audio" ? this.settings.audioUrl : video.getAttribute("data-master-url"), value === "audio" ? "audio" : "auto");
+      if (leavingAudio && value !== "auto") {
+        this.pendingQuality = value;
+      }
+      if (wasPlaying) {
+        var resume = function () {
+          video.play().catch(function () {});
+        };
+        video.addEventListener("loadedmetadata", resume, { once: true });
+      }
+      if (!quiet) {
+        this.announceMode();
+      }
+      return;
+    }
+    this.mode = value;
+    if (value === "auto") {
+      this.hls.currentLevel = -1;
+      return;
+    }
+    var height = parseInt(value, 10);
+    var index = this.hls.levels.findIndex(function (level) {
+      return level.height === height;
+    });
+    if (index >= 0) {
+      this.hls.currentLevel = index;
+    }
+  };
+
+  Player.prototype.announceMode = function () {
+    if (this.mode === "audio") {
+      this.announce(t("dataSaverOn"));
+    }
+  };
+
+  Player.prototype.setCaptions = function (value) {
+    (this.tracks || []).forEach(function (track, index) {
+      track.mode = String(index) === value ? "showing" : "disabled";
+    });
+  };
+
+  Player.prototype.onKey = function (event) {
+    var target = event.target;
+    if (event.ctrlKey || event.metaKey || event.altKey) {
+      return;
+    }
+    if (target && (target.tagName === "SELECT" || target.tagName === "INPUT" || target.tagName === "TEXTAREA")) {
+      return;
+    }
+    var video = this.video;
+    var key = event.key;
+    var handled = true;
+    if (key === "k" || (key === " " && target !== video)) {
+      if (video.paused) {
+        video.play();
+      } else {
+        video.pause();
+      }
+    } else if (key === "j") {
+      video.currentTime = Math.max(0, video.currentTime - 10);
+    } else if (key === "l") {
+      video.currentTime = Math.min(video.duration || Infinity, video.currentTime + 10);
+    } else if (key === "m") {
+      video.muted = !video.muted;
+    } else if (key === "f") {
+      if (document.fullscreenElement) {
+        document.exitFullscreen();
+      } else if (this.figure.requestFullscreen) {
+        this.figure.requestFullscreen();
+      }
+    } else if (key === "c" && this.captionSelect) {
+      var next = this.captionSelect.value === "" ? "0" : "";
+      this.captionSelect.value = next;
+      this.setCaptions(next);
+    } else if (key === ">" || key === "<") {
+      var index = SPEEDS.indexOf(video.playbackRate);
+      index = Math.min(SPEEDS.length - 1, Math.max(0, (index < 0 ? 1 : index) + (key === ">" ? 1 : -1)));
+      video.playbackRate = SPEEDS[index];
+      this.speedSelect.value = String(SPEEDS[index]);
+    } else {
+      handled = false;
+    }
+    if (handled) {
+      event.preventDefault();
+    }
+  };
+
+  Player.prototype.onSaved = function (state) {
+    if (state && state.video_done && !this.doneAnnounced) {
+      this.doneAnnounced = true;
+      this.announce(state.lesson_done ? t("lessonDone") : t("videoDone"));
+      if (state.lesson_done) {
+        document.dispatchEvent(new CustomEvent("lms:lesson-done", { detail: state }));
+      }
+    }
+  };
+
+  Player.prototype.announce = function (message) {
+    this.status.textContent = message;
+  };
+
+  /* ---------------------------------------------------------------------------- boot */
+
+  var players = [];
+
+  function boot(video) {
+    var settings = (config.videos || {})[video.getAttribute("data-video-id")];
+    if (!settings || video.hasAttribute("data-player-ready")) {
+      return;
+    }
+    video.setAttribute("data-player-ready", "");
+    var player = new Player(video, settings);
+    players.push(player);
+    var near = function () {
+      player.attach();
+    };
+    if ("IntersectionObserver" in window) {
+      var observer = new IntersectionObserver(
+        function (entries) {
+          if (entries.some(function (entry) {
+            return entry.isIntersecting;
+          })) {
+            observer.disconnect();
+            near();
+          }
+        },
+        { rootMargin: "300px" }
+      );
+      observer.observe(video);
+    } else {
+      near();
+    }
+    if (requestedStart() !== null && players.length === 1) {
+      (video.closest("figure") || video).scrollIntoView({ block: "center" });
+    }
+  }
+
+  Array.prototype.forEach.call(document.querySelectorAll("video[data-master-url][data-video-id]"), boot);
+  window.bidayaPlayers = players;
+})();

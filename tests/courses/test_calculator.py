@@ -1,0 +1,228 @@
+"""The pricing calculator block: server-side results without JavaScript, and bad input."""
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from django.utils import translation
+
+from courses import pricing
+from courses.forms import PricingForm
+from tests.cms.conftest import translate
+from tests.factories.cms import MarketplaceFactory
+from tests.factories.courses import CoursePageFactory, LessonPageFactory, calculator_block
+
+pytestmark = pytest.mark.django_db
+
+MARKETPLACES = [("khamsat", "خمسات", Decimal("20")), ("mostaql", "مستقل", Decimal("15"))]
+
+
+def form(**data):
+    values = {
+        "currency": "MAD",
+        "target_income": "6000",
+        "monthly_expenses": "500",
+        "billable_hours": "80",
+        "hours_per_service": "4",
+        "marketplace": "khamsat",
+        "commission_percent": "",
+    } | data
+    with translation.override("en"):
+        bound = PricingForm(values, marketplaces=MARKETPLACES)
+        bound.is_valid()
+        return bound
+
+
+class TestForm:
+    def test_marketplace_commission_is_used(self):
+        bound = form(marketplace="mostaql")
+        assert bound.is_valid(), bound.errors
+        assert bound.cleaned_data["commission_percent"] == Decimal("15")
+        quote = bound.quote()
+        # 6500 / 80 = 81.25; / 0.85 = 95.58… → 100 MAD (step 5)
+        assert quote.hourly_price == Decimal("100")
+
+    def test_a_typed_commission_for_another_marketplace(self):
+        bound = form(marketplace="custom", commission_percent="10")
+        assert bound.is_valid(), bound.errors
+        assert bound.quote().commission_percent == Decimal("10")
+
+    def test_another_marketplace_needs_its_commission(self):
+        bound = form(marketplace="custom", commission_percent="")
+        assert bound.errors["commission_percent"] == ["Type the marketplace's commission."]
+
+    def test_arabic_digits_are_understood(self):
+        bound = form(
+            target_income="٦٠٠٠",
+            monthly_expenses="٥٠٠",
+            billable_hours="٨٠",
+            hours_per_service="٤٫٥",
+        )
+        assert bound.is_valid(), bound.errors
+        assert bound.cleaned_data["target_income"] == Decimal("6000")
+        assert bound.cleaned_data["hours_per_service"] == Decimal("4.5")
+
+    @pytest.mark.parametrize(
+        ("data", "field", "message"),
+        [
+            ({"target_income": ""}, "target_income", "Enter an amount, 0 if there is none."),
+            ({"target_income": "abc"}, "target_income", "Enter a number, for example 1500."),
+            ({"target_income": "-5"}, "target_income", "The amount cannot be negative."),
+            (
+                {"target_income": "1e30"},
+                "target_income",
+                "That is more than this calculator can handle.",
+            ),
+            ({"billable_hours": "0"}, "billable_hours", "Enter at least a quarter of an hour."),
+            ({"billable_hours": "800"}, "billable_hours", "A month has at most 744 hours."),
+            (
+                {"hours_per_service": "100", "billable_hours": "80"},
+                "hours_per_service",
+                "One service cannot take more hours than you sell in a month.",
+            ),
+            (
+                {"marketplace": "custom", "commission_percent": "100"},
+                "commission_percent",
+                "A commission can be at most 99%.",
+            ),
+            ({"currency": "XYZ"}, "currency", None),
+            ({"marketplace": "<script>"}, "marketplace", None),
+        ],
+    )
+    def test_bad_input_gets_a_clear_message(self, data, field, message):
+        bound = form(**data)
+        assert not bound.is_valid()
+        assert field in bound.errors
+        if message:
+            assert message in bound.errors[field]
+
+    def test_nothing_to_earn(self):
+        bound = form(target_income="0", monthly_expenses="0")
+        assert not bound.is_valid()
+        assert bound.non_field_errors() == [
+            "Enter the income you want or your expenses: both are 0."
+        ]
+
+
+@pytest.fixture
+def lesson(catalogue):
+    MarketplaceFactory(
+        slug="khamsat", name_ar="خمسات", name_en="Khamsat", commission_percent=Decimal("20")
+    )
+    MarketplaceFactory(
+        slug="mostaql", name_ar="مستقل", name_en="Mostaql", commission_percent=Decimal("15")
+    )
+    course = CoursePageFactory(parent=catalogue, track="pricing")
+    return LessonPageFactory(parent=course, body=[calculator_block(currency="MAD")])
+
+
+def result_of(html):
+    """{name: text} of every data-out element in the rendered calculator."""
+    return dict(re.findall(r'data-out="([a-z_]+)">([^<]*)<', html))
+
+
+def test_without_javascript_the_default_result_is_already_shown(client, lesson):
+    html = client.get(lesson.url).content.decode()
+    quote = pricing.quote(
+        target_income="6000",
+        monthly_expenses="500",
+        billable_hours="80",
+        hours_per_service="4",
+        commission_percent="20",  # Khamsat, the first marketplace offered
+        currency="MAD",
+    )
+    out = result_of(html)
+    assert out["service_price"] == "410" == pricing.format_amount(quote.service_price)
+    assert out["hourly_price"] == "105"
+    assert out["currency"] == "MAD"
+    assert out["commission"] == "20"
+    assert out["services_per_month"] == "20"  # 6500 / (410 × 0.8 = 328) = 19.8 → 20
+    assert out["monthly_needed"] == "6,500"
+    assert 'src="/static/js/pricing-calculator.js"' in html
+    # Choices and commissions reach the script as JSON, not inline code.
+    assert '"commissions": {"khamsat": "20.00", "mostaql": "15.00"}' in html
+
+
+def test_submitting_the_form_computes_on_the_server(client, lesson):
+    block_id = lesson.body[0].id
+    response = client.get(
+        lesson.url,
+        {
+            "calculator": block_id,
+            "currency": "JOD",
+            "target_income": "700",
+            "monthly_expenses": "110",
+            "billable_hours": "100",
+            "hours_per_service": "3",
+            "marketplace": "khamsat",
+        },
+    )
+    out = result_of(response.content.decode())
+    assert out["hourly_price"] == "10.5"
+    assert out["service_price"] == "30.5"
+    assert out["currency"] == "JOD"
+    assert out["service_net"] == "24.4"
+    # The inputs keep what was typed.
+    assert 'name="target_income" value="700"' in response.content.decode()
+
+
+def test_bad_input_is_reported_and_kept(client, lesson):
+    block_id = lesson.body[0].id
+    with translation.override("en"):
+        response = client.get(
+            lesson.url.replace("/ar/", "/en/"),
+            {
+                "calculator": block_id,
+                "currency": "MAD",
+                "target_income": "lots",
+                "monthly_expenses": "500",
+                "billable_hours": "80",
+                "hours_per_service": "4",
+                "marketplace": "khamsat",
+            },
+            follow=True,
+        )
+    html = response.content.decode()
+    assert "Enter a number, for example 1500." in html
+    assert 'value="lots"' in html
+    assert re.search(r'class="calculator__result"[^>]*hidden', html)
+
+
+def test_another_calculator_on_the_page_ignores_the_submission(client, lesson):
+    response = client.get(lesson.url, {"calculator": "some-other-block", "target_income": "x"})
+    out = result_of(response.content.decode())
+    assert out["service_price"] == "410"
+
+
+def test_calculator_in_english_uses_english_names_and_the_same_numbers(
+    client, lesson, catalogue_en
+):
+    translate(lesson.get_parent(), "en", title="Pricing")
+    lesson_en = translate(lesson, "en", title="Your price")
+    html = client.get(lesson_en.url).content.decode()
+    assert "Khamsat (20%)" in html
+    out = result_of(html)
+    assert out["service_price"] == "410"
+    assert out["monthly_needed"] == "6,500"
+
+
+def test_large_figures_are_grouped_in_latin_digits(client, lesson):
+    block_id = lesson.body[0].id
+    response = client.get(
+        lesson.url,
+        {
+            "calculator": block_id,
+            "currency": "SYP",
+            "target_income": "1800000",
+            "monthly_expenses": "200000",
+            "billable_hours": "120",
+            "hours_per_service": "5",
+            "marketplace": "custom",
+            "commission_percent": "10",
+        },
+    )
+    out = result_of(response.content.decode())
+    assert out["hourly_price"] == "18,600"
+    assert out["service_price"] == "92,600"
+    assert out["monthly_needed"] == "2,000,000"
