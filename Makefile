@@ -15,13 +15,16 @@ PORT ?= 8000
 APT_NEEDS := /usr/bin/ffmpeg:ffmpeg /usr/bin/msgfmt:gettext /usr/bin/chromium:chromium \
 	/usr/share/fonts/truetype/noto/NotoSansArabic-Regular.ttf:fonts-noto-core \
 	/usr/bin/espeak-ng:espeak-ng npm:npm \
-	/usr/lib/$(shell uname -m)-linux-gnu/libfribidi.so.0:libfribidi0
+	/usr/lib/$(shell uname -m)-linux-gnu/libfribidi.so.0:libfribidi0 \
+	/usr/bin/wrk:wrk
 # The task worker for TASKS_BACKEND: the database backend's db_worker (all queues,
 # including "media" for video transcodes) or, with TASKS_BACKEND=rq, an RQ worker.
 WORKER = $(if $(filter rq,$(TASKS_BACKEND)),rqworker --job-class django_tasks_rq.Job default media,db_worker --queue-name '*')
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 PO_FILES := $(wildcard locale/*/LC_MESSAGES/*.po)
 MO_FILES := $(PO_FILES:.po=.mo)
+MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'test-artifacts/*'
+
 
 .PHONY: help run serve setup test test-fast lint format check bench messages system-deps clean
 
@@ -32,17 +35,18 @@ run: setup ## Install what is missing, migrate, load demo content, serve on :800
 	@$(MANAGE) seed_demo
 	@$(MAKE) --no-print-directory serve
 
-serve: ## Serve the site and a background task worker (no setup step)
-	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  Ctrl-C stops both."
+serve: ## Serve the site, a task worker and the scheduled-publishing loop (no setup)
+	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  Ctrl-C stops all."
 	@trap 'kill 0' INT TERM EXIT; \
 	  export SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}"; \
 	  $(MANAGE) $(WORKER) & \
+	  $(MANAGE) publish_scheduled_loop --interval 60 & \
 	  $(MANAGE) runserver $(HOST):$(PORT)
 
 setup: system-deps $(VENV)/.installed node_modules/.installed $(MO_FILES) ## Install dependencies, compile translations, migrate
 	@mkdir -p "$${BIDAYA_VAR_DIR:-var}"
-	@$(MANAGE) migrate --no-input -v 0
 	@$(MANAGE) createcachetable
+	@$(MANAGE) migrate --no-input -v 0
 
 test: setup ## Run the whole test suite (SQLite unless DATABASE_URL is set)
 	$(PY) -m pytest $(PYTEST_ARGS)
@@ -63,8 +67,7 @@ bench: setup ## Run every benchmark in bench/ (prints ratios measured in one run
 	@for script in bench/*.py; do echo "== $$script"; $(PY) $$script || exit 1; done
 
 messages: $(VENV)/.installed ## Refresh the ar/en/fr message catalogues from the code
-	$(MANAGE) makemessages -l ar -l en -l fr --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*'
-	$(MANAGE) makemessages -d djangojs -l ar -l en -l fr --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*' --ignore 'static/vendor/*'
+	$(MANAGE) makemessages -l ar -l en -l fr --no-obsolete $(MESSAGE_IGNORES)
 
 system-deps: ## Install the Debian packages that are missing (needs root or sudo)
 	@missing=""; for need in $(APT_NEEDS); do \

@@ -1,23 +1,26 @@
 """Requests per second of a lesson page and of the heartbeat endpoint, against a bare view.
 
 One run, one server setup: the script builds a throwaway database (SQLite in a temporary
-folder, or the PostgreSQL database named by BENCH_DATABASE_URL), seeds a course whose
-lesson has a video, a quiz and text, signs learners in, starts gunicorn with the
-production settings on loopback, and loads three URLs in turn with a bounded number of
-connections (wrk when installed, else a thread pool of keep-alive clients):
+folder, or a fresh PostgreSQL database on the server named by BENCH_DATABASE_URL), seeds
+a course whose lesson has a video, a quiz and text, signs learners in, starts gunicorn
+with the production settings on loopback, and loads three URLs in turn with a bounded
+number of connections (wrk when installed, else a thread pool of keep-alive clients):
 
 * the bare view: ``GET /api/v1/health`` (the whole middleware stack, no database);
-* the lesson page, as an enrolled learner with progress (``GET /ar/…/lesson/``);
+* the lesson page, as enrolled learners (``GET /ar/…/lesson/``), rotating over them;
 * the heartbeat: ``POST /api/v1/progress/heartbeats`` with session auth and CSRF, a new
-  event id per request, rotating over many learners.
+  event id per request, rotating over the same learners.
 
 The rounds are interleaved and repeated; the median of each is reported. The last line
 is ``lesson/bare=X heartbeat/bare=Y``; the targets are X ≥ 0.40 and Y ≥ 0.60.
 
 Environment: BENCH_WORKERS (gunicorn workers, default 2 × cores), BENCH_SECONDS (per
 round, default 8), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 8),
-BENCH_DATABASE_URL (default: SQLite), BENCH_REDIS_URL (the cache; default
-redis://127.0.0.1:6379/12 when Redis answers there, else the database cache).
+BENCH_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres; default: the
+PostgreSQL server of DATABASE_URL if it names one, else SQLite),
+BENCH_REDIS_URL (the cache; default redis://127.0.0.1:6379/12 when Redis answers
+there, else the database cache), BENCH_PAGE_CACHE (0 measures lesson pages rendered
+on every request instead of the page cache).
 """
 
 import sys
@@ -46,7 +49,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 LEARNERS = 50
-PASSWORD = "bench-Lantern-93"
+PASSWORD = "bench-Lantern-93"  # noqa: S105 - throwaway learners in a throwaway database
 
 
 def free_port():
@@ -81,16 +84,37 @@ def environment(workdir, port):
             "MEDIA_ROOT": str(workdir / "media"),
             "BIDAYA_BADGE_SIGNING_KEY_FILE": str(key_file),
             "TASKS_BACKEND": "immediate",
-            "DATABASE_URL": os.environ.get("BENCH_DATABASE_URL")
-            or f"sqlite:///{workdir / 'bench.sqlite3'}",
+            "DATABASE_URL": f"sqlite:///{workdir / 'bench.sqlite3'}",
             "REDIS_URL": redis_url(),
             "LOG_LEVEL": "WARNING",
             # The limit's bookkeeping stays in the path; the limit itself is out of reach.
             "BIDAYA_RATE_HEARTBEAT": "1000000/m",
             "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+            "BIDAYA_PAGE_CACHE_SECONDS": "600"
+            if os.environ.get("BENCH_PAGE_CACHE", "1") != "0"
+            else "0",
         }
     )
     return env, key_file
+
+
+def create_database(server_url):
+    """A fresh PostgreSQL database on the server of ``server_url``; returns its URL."""
+    import psycopg
+
+    name = f"bidaya_bench_{uuid.uuid4().hex[:10]}"
+    base, _slash, _db = server_url.rpartition("/")
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}"')
+    return f"{base}/{name}", name
+
+
+def drop_database(server_url, name):
+    import psycopg
+
+    base = server_url.rpartition("/")[0]
+    with psycopg.connect(f"{base}/postgres", autocommit=True) as connection:
+        connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
 
 def write_key(path):
@@ -237,7 +261,8 @@ local sessions = {%(sessions)s}
 local csrf = "%(csrf)s"
 local method = "%(method)s"
 local counter = 0
-local template = '{"event_id": "%%s", "lesson_id": %(lesson_id)d, "component_id": "%(component)s", "position": 12.5, "intervals": [[0, 15]]}'
+local template = '{"event_id": "%%s", "lesson_id": %(lesson_id)d, '
+  .. '"component_id": "%(component)s", "position": 12.5, "intervals": [[0, 15]]}'
 math.randomseed(os.time())
 local function uuid4()
   local t = "xxxxxxxx-xxxx-4xxx-yxxx-xxxxxxxxxxxx"
@@ -327,6 +352,20 @@ def run_threads(url, method, data, csrf, seconds, connections, workdir):
     return sum(counts) / (time.monotonic() - started), sum(bad)
 
 
+def warm(base, data, csrf):
+    """Every learner opens the lesson once: the rounds measure repeat visits."""
+    host, port = base.split("//", 1)[1].split(":")
+    connection = HTTPConnection(host, int(port), timeout=60)
+    for session in data["sessions"]:
+        connection.request(
+            "GET", data["lesson_url"], headers={"Cookie": f"sessionid={session}; csrftoken={csrf}"}
+        )
+        response = connection.getresponse()
+        response.read()
+        if response.status != 200:
+            raise SystemExit(f"lesson page: HTTP {response.status}")
+
+
 def main():
     workers = int(os.environ.get("BENCH_WORKERS", 2 * (os.cpu_count() or 1)))
     seconds = int(os.environ.get("BENCH_SECONDS", 8))
@@ -335,6 +374,12 @@ def main():
     workdir = Path(tempfile.mkdtemp(prefix="bidaya-bench-"))
     port = free_port()
     env, key_file = environment(workdir, port)
+    server_url = os.environ.get("BENCH_DATABASE_URL", "")
+    if not server_url and os.environ.get("DATABASE_URL", "").startswith("postgres"):
+        server_url = os.environ["DATABASE_URL"]  # CI: the same PostgreSQL server
+    database = None
+    if server_url.startswith("postgres"):
+        env["DATABASE_URL"], database = create_database(server_url)
     write_key(key_file)
     os.environ.update(env)
     data = seed()
@@ -346,16 +391,17 @@ def main():
         "lesson": (f"{base}{data['lesson_url']}", "GET"),
         "heartbeat": (f"{base}/api/v1/progress/heartbeats", "POST"),
     }
-    database = env["DATABASE_URL"].split(":", 1)[0]
+    engine = env["DATABASE_URL"].split(":", 1)[0]
     cache_name = "redis" if env["REDIS_URL"] else "database"
     print(
         f"gunicorn {workers} sync workers, {connections} connections, {load.__name__[4:]}, "
-        f"{database}, {cache_name} cache, {rounds}×{seconds}s per URL"
+        f"{engine}, {cache_name} cache, {rounds}×{seconds}s per URL"
     )
     server = start_server(env, port, workers)
     results = {name: [] for name in targets}
     try:
-        for name, (url, method) in targets.items():  # warm every worker's caches
+        warm(base, data, csrf)
+        for url, method in targets.values():  # warm every worker's caches
             load(url, method, data, csrf, 2, connections, workdir)
         for _ in range(rounds):
             for name, (url, method) in targets.items():
@@ -366,6 +412,11 @@ def main():
     finally:
         stop_server(server)
         shutil.rmtree(workdir, ignore_errors=True)
+        if database:
+            from django.db import connections
+
+            connections.close_all()
+            drop_database(server_url, database)
     median = {name: statistics.median(values) for name, values in results.items()}
     for name, values in results.items():
         rounds_text = " ".join(f"{v:.0f}" for v in values)

@@ -53,7 +53,7 @@ def _permission(apps, app_label, model, codename):
     permission, _created = Permission.objects.get_or_create(
         content_type=content_type,
         codename=codename,
-        defaults={"name": codename.replace("_", " ").capitalize()},
+        defaults={"name": "Can " + codename.replace("_", " ")},
     )
     return permission
 

@@ -9,9 +9,17 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from cms.models import Country, Marketplace, PayoutMethod, Specialisation
 
+# Addresses and patterns read left to right even in the Arabic admin.
+LTR_TEXT = forms.TextInput(attrs={"dir": "ltr"})
+LTR_URL = forms.URLInput(attrs={"dir": "ltr"})
+
 NAME_PANELS = [
     FieldRowPanel(
-        [FieldPanel("name_ar"), FieldPanel("name_en"), FieldPanel("name_fr")],
+        [
+            FieldPanel("name_ar", widget=forms.TextInput(attrs={"dir": "rtl"})),
+            FieldPanel("name_en", widget=LTR_TEXT),
+            FieldPanel("name_fr", widget=LTR_TEXT),
+        ],
         heading=_("Name"),
     )
 ]
@@ -32,12 +40,15 @@ class MarketplaceViewSet(ReferenceDataViewSet):
     list_display = ["name", "slug", "commission_percent", "profile_url_template"]
     search_fields = ["name_ar", "name_en", "name_fr", "slug"]
     panels = [
-        FieldPanel("slug"),
+        FieldPanel("slug", widget=LTR_TEXT),
         *NAME_PANELS,
         FieldPanel("logo"),
-        FieldPanel("website"),
+        FieldPanel("website", widget=LTR_URL),
         MultiFieldPanel(
-            [FieldPanel("profile_url_template"), FieldPanel("profile_url_pattern")],
+            [
+                FieldPanel("profile_url_template", widget=LTR_TEXT),
+                FieldPanel("profile_url_pattern", widget=LTR_TEXT),
+            ],
             heading=_("Learner profiles"),
         ),
         FieldRowPanel(
@@ -55,7 +66,7 @@ class CountryViewSet(ReferenceDataViewSet):
     menu_order = 200
     list_display = ["name", "code"]
     search_fields = ["name_ar", "name_en", "name_fr", "code"]
-    panels = [FieldPanel("code"), *NAME_PANELS]
+    panels = [FieldPanel("code", widget=LTR_TEXT), *NAME_PANELS]
 
 
 class SpecialisationViewSet(ReferenceDataViewSet):
@@ -64,7 +75,7 @@ class SpecialisationViewSet(ReferenceDataViewSet):
     menu_order = 300
     list_display = ["name", "slug"]
     search_fields = ["name_ar", "name_en", "name_fr", "slug"]
-    panels = [FieldPanel("slug"), *NAME_PANELS]
+    panels = [FieldPanel("slug", widget=LTR_TEXT), *NAME_PANELS]
 
 
 class PayoutMethodViewSet(ReferenceDataViewSet):
@@ -73,7 +84,7 @@ class PayoutMethodViewSet(ReferenceDataViewSet):
     menu_order = 400
     list_display = ["name", "slug"]
     search_fields = ["name_ar", "name_en", "name_fr", "slug"]
-    panels = [FieldPanel("slug"), *NAME_PANELS]
+    panels = [FieldPanel("slug", widget=LTR_TEXT), *NAME_PANELS]
 
 
 class ReferenceDataGroup(SnippetViewSetGroup):

@@ -8,6 +8,7 @@ learner's badges through ``lms_dashboard_badges``, so neither imports this app.
 """
 
 from django import forms
+from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.translation import get_language
@@ -15,7 +16,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
-from wagtail.admin.ui.tables import Column
+from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import AdminPageChooser
 from wagtail.permission_policies import ModelPermissionPolicy
@@ -52,9 +53,13 @@ class BadgeClassViewSet(SnippetViewSet):
         Column("image", label=_("Image"), accessor=_thumbnail),
         "__str__",
         "rule",
-        "is_active",
-        Column("awarded", label=_("Awarded"), accessor=lambda badge: badge.awards.count()),
+        BooleanColumn("is_active", label=_("Active")),
+        Column("earned", label=_("Earned by")),
     ]
+
+    def get_queryset(self, request):
+        return BadgeClass.objects.annotate(earned=Count("awards"))
+
     panels = [
         MultiFieldPanel(
             [

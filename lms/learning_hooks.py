@@ -11,6 +11,8 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
 from courses import hooks as course_hooks
+from courses.models import LessonPage
+from lms import pagecache
 from lms.models import Enrolment, QuizAttempt
 from lms.progress import state
 
@@ -36,6 +38,13 @@ def course_progress(courses, request):
             label = _("Enrolled — not started yet")
         result[pk] = {"percent": summary["percent"], "label": label}
     return result
+
+
+@hooks.register("before_serve_page")
+def keep_lesson_pages(page, request, serve_args, serve_kwargs):
+    """Let the page cache keep a reader's copy of a public lesson (``lms.pagecache``)."""
+    if isinstance(page, LessonPage) and not page.get_view_restrictions().exists():
+        pagecache.mark_cacheable(request)
 
 
 class EnrolmentViewSet(ModelViewSet):

@@ -107,7 +107,5 @@ def register_mentoring():
 
 
 # Learning: progress on course pages, enrolments and quiz attempts in the admin.
-from lms import learning_hooks  # noqa: E402, F401
-
 # Badges: the badge snippet, awards, the catalogue's and dashboard's badge hooks.
-from lms import badge_hooks  # noqa: E402, F401
+from lms import badge_hooks, learning_hooks  # noqa: E402, F401

@@ -28,7 +28,9 @@ def original_upload_to(instance, filename):
 class VideoQuerySet(models.QuerySet):
     def stale(self):
         """Videos a dead worker left in "processing" (its lease ran out)."""
-        return self.filter(status=Video.Status.PROCESSING, lease_expires_at__lt=timezone.now())
+        return self.filter(status=Video.Status.PROCESSING).filter(
+            models.Q(lease_expires_at__lt=timezone.now()) | models.Q(lease_expires_at__isnull=True)
+        )
 
     def ready(self):
         return self.filter(status=Video.Status.READY)
@@ -116,10 +118,8 @@ class Video(CollectionMember, index.Indexed, models.Model):
 
     @property
     def is_stale(self):
-        return (
-            self.status == self.Status.PROCESSING
-            and self.lease_expires_at is not None
-            and self.lease_expires_at < timezone.now()
+        return self.status == self.Status.PROCESSING and (
+            self.lease_expires_at is None or self.lease_expires_at < timezone.now()
         )
 
     @property

@@ -7,10 +7,7 @@ HEAD request per file (hundreds of segments); a fresh prefix per transcode makes
 collisions impossible anyway. On local files the storage API is used as is.
 """
 
-import concurrent.futures
-import logging
 import mimetypes
-import os
 import posixpath
 import shutil
 from urllib.parse import quote
@@ -20,8 +17,6 @@ from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 
 from . import conf
-
-logger = logging.getLogger(__name__)
 
 CONTENT_TYPES = {
     ".m3u8": "application/vnd.apple.mpegurl",
@@ -74,12 +69,16 @@ def s3_client(storage):
     return storage.connection.meta.client
 
 
-def upload_file(local_path, name, storage=None):
-    """Store one local file under exactly ``name`` with its content type and cache policy."""
+def upload_file(local_path, name, storage=None, client=None):
+    """Store one local file under exactly ``name`` with its content type and cache policy.
+
+    ``client``: a boto3 client to reuse (they are thread-safe; django-storages keeps one
+    per thread, and creating one costs more than uploading a small segment).
+    """
     storage = get_storage(storage)
     content_type = content_type_for(name)
     if is_s3(storage):
-        s3_client(storage).upload_file(
+        (client or s3_client(storage)).upload_file(
             str(local_path),
             storage.bucket_name,
             s3_key(storage, name),
@@ -109,46 +108,6 @@ def save_bytes(name, data, storage=None):
         )
         return name
     return storage.save(name, ContentFile(data))
-
-
-def publish_directory(local_dir, prefix, storage=None, last=("master.m3u8",), on_file=None):
-    """Upload a folder under ``prefix``; the names in ``last`` go after everything else.
-
-    The master playlist is written last so that a player can never load a master whose
-    variants are still missing. On any error the objects written so far are deleted and
-    the error is raised again.
-    """
-    storage = get_storage(storage)
-    prefix = prefix.rstrip("/") + "/"
-    first, final = [], []
-    for root, _dirs, files in os.walk(local_dir):
-        for filename in sorted(files):
-            path = os.path.join(root, filename)
-            relative = os.path.relpath(path, local_dir).replace(os.sep, "/")
-            (final if relative in last else first).append((path, prefix + relative))
-    first.sort(key=lambda item: item[1])
-
-    def put(item):
-        path, name = item
-        upload_file(path, name, storage=storage)
-        if on_file:
-            on_file(name)
-        return name
-
-    try:
-        if is_s3(storage):
-            with concurrent.futures.ThreadPoolExecutor(max_workers=8) as pool:
-                # list() re-raises the first upload error after the pool has drained.
-                list(pool.map(put, first))
-        else:
-            for item in first:
-                put(item)
-        for item in final:
-            put(item)
-    except BaseException:
-        delete_prefix(prefix, storage=storage)
-        raise
-    return [name for _path, name in first + final]
 
 
 def list_prefix(prefix, storage=None):

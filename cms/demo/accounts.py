@@ -46,7 +46,10 @@ def save_credentials(rows):
 
 @register_seeder("accounts", order=90)
 def seed_accounts(ctx):
-    """Groups that do not exist (yet) are skipped: e.g. "Mentors" comes with the lms app."""
+    """One account per role (admin, editor, moderator, mentor, learner), e-mail verified.
+
+    Groups that do not exist (yet) are skipped: e.g. "Mentors" comes with the lms app.
+    """
     from allauth.account.models import EmailAddress
 
     User = get_user_model()

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.SiteCSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    # Each reader's copy of a lesson page, dropped when anything it shows changes.
+    "lms.pagecache.LessonPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -261,6 +263,9 @@ if REDIS_URL:
     CACHES = {
         "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
     }
+    # Sessions are read on every signed-in request: from Redis first, the database
+    # only on a miss (and always written through to it).
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {
         "default": {
@@ -339,6 +344,9 @@ BIDAYA_VIDEO_COMPLETION_THRESHOLD = float(
 )
 BIDAYA_RATE_HEARTBEAT = os.environ.get("BIDAYA_RATE_HEARTBEAT", "60/m")
 BIDAYA_RATE_WRITE = os.environ.get("BIDAYA_RATE_WRITE", "30/m")
+# How long a reader's cached copy of a lesson page may live (lms.pagecache); 0 turns
+# the page cache off.
+BIDAYA_PAGE_CACHE_SECONDS = int(os.environ.get("BIDAYA_PAGE_CACHE_SECONDS", "600"))
 
 # Assignments and mentor review (lms.review).
 BIDAYA_SUBMISSION_MAX_BYTES = int(os.environ.get("BIDAYA_SUBMISSION_MAX_BYTES", 10 * 1024**2))

@@ -13,7 +13,7 @@ import pydantic
 from ninja import Form, Path, Router, Status
 from ninja.errors import ValidationError
 
-from lms.api.auth import learner_auth, session_auth
+from lms.api.auth import heartbeat_auth, heartbeat_session_auth, learner_auth
 from lms.api.errors import COMMON_ERRORS, Problem
 from lms.api.schemas import MAX_ID, HeartbeatIn, HeartbeatOut, LessonStateOut
 from lms.api.throttle import heartbeat_throttle, write_throttle
@@ -44,6 +44,7 @@ def apply(request, data):
 @router.post(
     "/progress/heartbeats",
     response={200: HeartbeatOut, **HEARTBEAT_ERRORS},
+    auth=heartbeat_auth,
     throttle=[heartbeat_throttle],
     summary="Report watched ranges and the playback position",
     description=(
@@ -61,7 +62,7 @@ def post_heartbeat(request, data: HeartbeatIn):
 @router.post(
     "/progress/heartbeats/beacon",
     response={204: None, **HEARTBEAT_ERRORS},
-    auth=session_auth,
+    auth=heartbeat_session_auth,
     throttle=[heartbeat_throttle],
     summary="The same heartbeat, as a form body for navigator.sendBeacon",
     description="Fields: `payload` (the heartbeat JSON) and `csrfmiddlewaretoken`.",

@@ -48,14 +48,11 @@ class UserRateThrottle(BaseThrottle):
         now = time.time()
         index = int(now // window)
         key = f"lms:rate:{self.scope}:{user.pk}:{index}"
-        if cache.add(key, 1, timeout=window + 1):
-            used = 1
-        else:
-            try:
-                used = cache.incr(key)
-            except ValueError:  # expired between add and incr
-                cache.set(key, 1, timeout=window + 1)
-                used = 1
+        try:
+            # One round trip in the common case: the window's counter already exists.
+            used = cache.incr(key)
+        except ValueError:
+            used = 1 if cache.add(key, 1, timeout=window + 1) else cache.incr(key)
         if used > count:
             self._wait = (index + 1) * window - now
             return False

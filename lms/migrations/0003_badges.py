@@ -136,6 +136,7 @@ class Migration(migrations.Migration):
                             ("assignment_approved", "Have an assignment approved by a mentor"),
                             ("manual_award", "Awarded by hand by a mentor, with a reason"),
                         ],
+                        default="course_completion",
                         max_length=30,
                         verbose_name="rule",
                     ),
@@ -176,7 +177,7 @@ class Migration(migrations.Migration):
                     models.BooleanField(
                         default=True,
                         help_text="Untick to stop awarding this badge; badges already earned stay valid.",
-                        verbose_name="awarded",
+                        verbose_name="active",
                     ),
                 ),
                 ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created")),

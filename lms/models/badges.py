@@ -88,7 +88,9 @@ class BadgeClass(models.Model):
         help_text=_("Leave empty to use the English name."),
     )
 
-    rule = models.CharField(_("rule"), max_length=30, choices=BadgeRule.choices)
+    rule = models.CharField(
+        _("rule"), max_length=30, choices=BadgeRule.choices, default=BadgeRule.COURSE
+    )
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
@@ -127,7 +129,7 @@ class BadgeClass(models.Model):
         ),
     )
     is_active = models.BooleanField(
-        _("awarded"),
+        _("active"),
         default=True,
         help_text=_("Untick to stop awarding this badge; badges already earned stay valid."),
     )

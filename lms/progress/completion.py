@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from lms import signals
-from lms.models import Activity, ComponentProgress, Enrolment, LessonProgress
+from lms import pagecache, signals
+from lms.models import Activity, ComponentKind, ComponentProgress, Enrolment, LessonProgress
 from lms.progress import lessons as lesson_index
 from lms.progress.enrolment import lock_enrolment
 from lms.progress.errors import LearningError, NotFound
@@ -70,7 +70,8 @@ def start_lesson(user, info, now):
                 last_activity_at=now,
             )
     except IntegrityError:
-        pass
+        return
+    pagecache.bump_user(user.pk)
 
 
 def settle(user, info, enrolment, now, result=None):
@@ -94,6 +95,7 @@ def settle(user, info, enrolment, now, result=None):
     ).update(done_at=now, last_activity_at=now)
     if recorded:
         result.lesson_completed_now = True
+        pagecache.bump_user(user.pk)
         Activity.objects.create(
             user=user,
             kind=Activity.Kind.LESSON_DONE,
@@ -158,6 +160,7 @@ def mark_component_done(user, info, component, enrolment, now):
         ComponentProgress.objects.filter(pk=row.pk, done_at__isnull=True).update(
             done_at=now, updated_at=now
         )
+        pagecache.bump_user(user.pk)
     return settle(user, info, enrolment, now, result)
 
 
@@ -180,7 +183,8 @@ def complete_component(user, lesson, component_id, kind=None, *, require_active=
     component = info.component(component_id)
     if component is None:
         raise NotFound()
-    if kind is not None and component.kind != kind:
+    if (kind is not None and component.kind != kind) or component.kind == ComponentKind.VIDEO:
+        # Videos are finished by watching them (and locked in another order: heartbeats).
         raise LearningError(code="wrong_kind", status=409)
     now = timezone.now()
     with transaction.atomic():

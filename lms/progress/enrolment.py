@@ -4,7 +4,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses.models import CoursePage
-from lms import signals
+from lms import pagecache, signals
 from lms.models import Activity, Enrolment
 from lms.progress.errors import NotEnrolled, NotFound
 
@@ -60,6 +60,7 @@ def enrol(user, course):
         Activity.objects.create(
             user=user, kind=Activity.Kind.ENROLLED, course_key=key, created_at=now
         )
+        pagecache.bump_user(user.pk)
         transaction.on_commit(
             lambda: signals.enrolled.send(
                 sender=Enrolment, user=user, course_key=key, course_id=course.pk, rejoined=rejoined
@@ -79,6 +80,7 @@ def leave(user, course_key):
         Activity.objects.create(
             user=user, kind=Activity.Kind.LEFT, course_key=course_key, created_at=now
         )
+        pagecache.bump_user(user.pk)
         transaction.on_commit(
             lambda: signals.left.send(sender=Enrolment, user=user, course_key=course_key)
         )

@@ -6,6 +6,7 @@ its components and their durations) is small, the same for everyone, and changes
 when the lesson is published, so it is cached and dropped on publish.
 """
 
+import time
 from dataclasses import dataclass, field
 
 from django.conf import settings
@@ -107,14 +108,34 @@ def build(lesson, course=None):
     )
 
 
+# Heartbeats look a lesson up on every request: each web process keeps what it read
+# from the shared cache for a few seconds (BIDAYA_LESSON_MEMO_SECONDS, 0 in tests), so
+# a beat costs no cache round trip. A publish reaches every process within that time.
+_local = {}
+
+
+def memo_seconds():
+    return float(getattr(settings, "BIDAYA_LESSON_MEMO_SECONDS", 10))
+
+
 def lesson_info(lesson_id):
     """The :class:`LessonInfo` of a live, public lesson in a live course, or ``None``."""
     key = CACHE_PREFIX + str(int(lesson_id))
-    info = cache.get(key)
-    if info is None:
-        lesson = LessonPage.objects.live().public().filter(pk=lesson_id).first()
-        info = build(lesson) if lesson is not None else None
-        cache.set(key, info if info is not None else _MISSING, CACHE_SECONDS)
+    now = time.monotonic()
+    held = _local.get(key)
+    if held is not None and held[0] > now:
+        info = held[1]
+    else:
+        info = cache.get(key)
+        if info is None:
+            lesson = LessonPage.objects.live().public().filter(pk=lesson_id).first()
+            info = build(lesson) if lesson is not None else None
+            info = info if info is not None else _MISSING
+            cache.set(key, info, CACHE_SECONDS)
+        if len(_local) > 2000:
+            _local.clear()
+        if memo_seconds() > 0:
+            _local[key] = (now + memo_seconds(), info)
     return None if info == _MISSING else info
 
 
@@ -130,7 +151,9 @@ def lesson_info_for_page(lesson, course=None):
 
 
 def forget(lesson_id):
-    cache.delete(CACHE_PREFIX + str(lesson_id))
+    key = CACHE_PREFIX + str(lesson_id)
+    _local.pop(key, None)
+    cache.delete(key)
 
 
 def completion_threshold():

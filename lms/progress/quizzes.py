@@ -13,7 +13,7 @@ from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from courses.blocks.quiz import MULTIPLE, answer_key
-from lms import signals
+from lms import pagecache, signals
 from lms.models import Activity, ComponentKind, QuizAttempt
 from lms.progress import lessons as lesson_index
 from lms.progress.completion import mark_component_done, start_lesson
@@ -199,6 +199,7 @@ def submit(user, lesson, quiz_id, answers, now=None):
             mark_component_done(user, info, component, enrolment, now)
         else:
             start_lesson(user, info, now)
+        pagecache.bump_user(user.pk)
         transaction.on_commit(
             lambda: signals.quiz_attempted.send(sender=QuizAttempt, user=user, attempt=attempt)
         )

@@ -44,11 +44,12 @@ def lms_course_actions(context):
     return result
 
 
-def player_config(lesson, info, lesson_state, request):
-    """What ``static/js/player.js`` needs, as JSON: no inline script, CSP allows it."""
-    positions = {}
-    if lesson_state:
-        positions = {c["id"]: c.get("position") or 0 for c in lesson_state["components"]}
+def player_config(lesson, info):
+    """What ``static/js/player.js`` needs, as JSON: no inline script, CSP allows it.
+
+    Nothing here changes while the learner watches (the page may be cached for them,
+    see ``lms.pagecache``): the resume position comes from the lesson-state API.
+    """
     videos = {}
     for block in lesson.body:
         if block.block_type != "video":
@@ -60,7 +61,6 @@ def player_config(lesson, info, lesson_state, request):
         videos[str(video.pk)] = {
             "componentId": block.id,
             "duration": float(video.duration or 0),
-            "position": positions.get(block.id, 0),
             "tracked": info is not None and info.component(block.id) is not None,
             "poster": video.poster_url,
             "audioUrl": audio.playlist_url if audio else "",
@@ -142,11 +142,14 @@ def lms_lesson_panel(context):
         "tracking": enrolled,
         "apiBase": "/api/v1/",
         "heartbeatUrl": reverse("api-v1:post_heartbeat"),
+        "stateUrl": reverse("api-v1:get_lesson_state", kwargs={"lesson_id": lesson.pk}),
         "beaconUrl": reverse("api-v1:post_heartbeat_beacon"),
         "hlsUrl": static("vendor/hls/hls.min.js"),
         "heartbeatSeconds": HEARTBEAT_SECONDS,
-        "csrfToken": get_token(request) if is_learner(user) else "",
-        "videos": player_config(lesson, info, lesson_state, request),
+        "csrfToken": str(context.get("csrf_token") or get_token(request))
+        if is_learner(user)
+        else "",
+        "videos": player_config(lesson, info),
         "strings": ui_strings(),
     }
     result["config"] = config

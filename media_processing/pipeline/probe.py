@@ -89,8 +89,9 @@ class MediaInfo:
 
 
 def _fraction(value, default=0.0):
+    """ffprobe writes rates as 30000/1001 and aspect ratios as 64:45."""
     try:
-        number = Fraction(value)
+        number = Fraction(str(value).replace(":", "/"))
     except (TypeError, ValueError, ZeroDivisionError):
         return default
     return float(number) if number else default

@@ -22,7 +22,9 @@ class FolderPublisher:
         self.prefix = prefix.rstrip("/") + "/"
         self.storage = storage.get_storage(storage_backend)
         self.on_file = on_file
-        workers = 6 if storage.is_s3(self.storage) else 1
+        s3 = storage.is_s3(self.storage)
+        self.client = storage.s3_client(self.storage) if s3 else None
+        workers = 6 if s3 else 1
         self.pool = concurrent.futures.ThreadPoolExecutor(max_workers=workers)
         self.sent = {}  # relative path -> (size, mtime_ns) when it was queued
         self.futures = []
@@ -36,7 +38,9 @@ class FolderPublisher:
         status = os.stat(path)
         self.sent[relative] = (status.st_size, status.st_mtime_ns)
         self.futures.append(
-            self.pool.submit(storage.upload_file, path, self.prefix + relative, self.storage)
+            self.pool.submit(
+                storage.upload_file, path, self.prefix + relative, self.storage, self.client
+            )
         )
 
     def _raise_failures(self):
@@ -76,7 +80,7 @@ class FolderPublisher:
                     self._queue(path)
         self._wait()
         for path in final:
-            storage.upload_file(path, self.prefix + self._relative(path), self.storage)
+            storage.upload_file(path, self.prefix + self._relative(path), self.storage, self.client)
             self.sent[self._relative(path)] = None
         self.close()
         return sorted(self.prefix + relative for relative in self.sent)

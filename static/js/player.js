@@ -309,13 +309,23 @@
     this.ranges = new PlayedRanges(video);
     this.heartbeats = new Heartbeats(this);
     this.started = false;
-    var asked = requestedStart();
-    var saved = settings.position || 0;
-    this.resumeAt = asked !== null ? asked : saved;
+    this.asked = requestedStart();
+    this.resumeAt = this.asked !== null ? this.asked : 0;
     this.resumeAnnounced = this.resumeAt > 0;
     this.build();
     this.listen();
   }
+
+  /* The learner's saved position, from the lesson state (the page itself may be cached). */
+  Player.prototype.useState = function (component) {
+    if (!component) {
+      return;
+    }
+    if (this.asked === null && !this.started && component.position > 0) {
+      this.resumeAt = component.position;
+      this.resumeAnnounced = true;
+    }
+  };
 
   Player.prototype.build = function () {
     var video = this.video;
@@ -622,12 +632,16 @@
 
   /* First play: start downloading media, from the resume point. */
   Player.prototype.startLoading = function () {
-    if (this.started) {
+    if (this.started || this.starting) {
       return;
     }
-    this.started = true;
+    this.starting = true;
     var self = this;
-    this.attach().then(function () {
+    // Wait (briefly) for the saved position, so playback starts where the learner was.
+    stateReady.then(function () {
+      self.started = true;
+      return self.attach();
+    }).then(function () {
       if (self.hls) {
         self.hls.startLoad(self.resumeAt || -1);
         var playing = self.video.play();
@@ -773,6 +787,44 @@
   /* ---------------------------------------------------------------------------- boot */
 
   var players = [];
+
+  /* One request for the learner's state in this lesson: resume positions, and the share
+     of each video already watched for the progress panel. Never blocks playback for long. */
+  function fetchState() {
+    if (!config.tracking || !config.stateUrl) {
+      return Promise.resolve(null);
+    }
+    var request = fetch(config.stateUrl, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) {
+        return response.ok ? response.json() : null;
+      })
+      .catch(function () {
+        return null;
+      });
+    var timeout = new Promise(function (resolve) {
+      window.setTimeout(resolve, 2000, null);
+    });
+    return Promise.race([request, timeout]);
+  }
+
+  function applyState(state) {
+    if (!state || !state.components) {
+      return;
+    }
+    state.components.forEach(function (component) {
+      players.forEach(function (player) {
+        if (player.settings.componentId === component.id) {
+          player.useState(component);
+        }
+      });
+      var coverage = document.querySelector('[data-coverage="' + CSS.escape(component.id) + '"]');
+      if (coverage && component.coverage && !component.done) {
+        coverage.textContent = "(" + Math.round(component.coverage * 100) + "%)";
+      }
+    });
+  }
+
+  var stateReady = fetchState().then(applyState);
 
   function boot(video) {
     var settings = (config.videos || {})[video.getAttribute("data-video-id")];

@@ -20,12 +20,24 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def browser(django_db_setup):
     if not os.path.exists(CHROMIUM):
         pytest.skip("Debian's chromium package is not installed (/usr/bin/chromium missing)")
     from playwright.sync_api import sync_playwright
 
+    from django.db import connections
+
+    # Playwright's sync API runs in a greenlet with its own context variables, where
+    # Django hands out fresh connection objects. Carry over the snapshot of the test
+    # database that transactional tests restore after each flush.
+    snapshots = {
+        alias: getattr(connections[alias], "_test_serialized_contents", None)
+        for alias in connections
+    }
     with sync_playwright() as playwright:
+        for alias, contents in snapshots.items():
+            if contents is not None:
+                connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
             headless=True,

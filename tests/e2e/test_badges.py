@@ -19,13 +19,18 @@ from django.contrib.auth import get_user_model
 
 from lms.badges import baking
 from lms.models import BadgeAward, BadgeClass
-from tests.cms.conftest import make_site_root
 from tests.factories.cms import HomePageFactory, MarketplaceFactory
-from tests.factories.courses import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory, text_block
+from tests.factories.courses import (
+    CourseIndexPageFactory,
+    CoursePageFactory,
+    LessonPageFactory,
+    text_block,
+)
+from tests.lms.badges.world import serve_from
 
 from .conftest import ARTIFACTS
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+pytestmark = pytest.mark.usefixtures("transactional_db")
 
 PASSWORD = "saffron-Lantern-93"
 
@@ -45,7 +50,7 @@ def site(settings, live_server, tmp_path):
 @pytest.fixture
 def course():
     home = HomePageFactory(slug="bidaya")
-    make_site_root(home)
+    serve_from(home)
     catalogue = CourseIndexPageFactory(parent=home)
     course = CoursePageFactory(
         parent=catalogue, title="عرضك الأول على مستقل", slug="first-proposal", track="pitching"
@@ -142,6 +147,8 @@ def test_from_finishing_a_course_to_the_public_badge_page(
     page.goto(f"{site}/ar/dashboard/")
     badge_link = page.locator(f'[data-badge="{award.uuid}"] a')
     expect(badge_link).to_contain_text("عرضي الأول")
+    page.locator(f'[data-badge="{award.uuid}"]').scroll_into_view_if_needed()
+    screenshot(page, "badges-dashboard-ar")
     badge_link.click()
     page.wait_for_url(f"{site}/ar/badges/{award.uuid}/")
 
@@ -174,6 +181,12 @@ def test_from_finishing_a_course_to_the_public_badge_page(
     download.save_as(image_path)
     assert baking.extract_png(image_path.read_bytes()) == award.jws
 
+    # The public profile lists the badge and the Mostaql profile.
+    page.click(".badge-page__learner a")
+    expect(page.locator(f'[data-badge="{award.uuid}"]')).to_be_visible()
+    expect(page.locator('.badge-links a[href="https://mostaql.com/u/afaf_dev"]')).to_be_visible()
+    screenshot(page, "learner-profile-ar")
+
     # A client with no account opens the stable address and lands on the page.
     stranger = browser.new_context(locale="ar", viewport={"width": 390, "height": 844})
     client_page = stranger.new_page()
@@ -187,3 +200,53 @@ def test_from_finishing_a_course_to_the_public_badge_page(
     stranger.close()
 
     assert problems == []
+
+
+def test_an_editor_defines_a_badge_in_the_admin(page, site, course, screenshot):
+    """The snippet form in the Arabic admin: a manual badge with its own colour, saved,
+    then listed with its generated image."""
+    from django.apps import apps
+    from django.contrib.auth.models import Group
+
+    from cms.editorial import ensure_editorial_setup
+    from lms.badges.permissions import grant_group_permissions
+
+    # What the migrations set up (an earlier transactional test may have flushed it).
+    ensure_editorial_setup(apps)
+    grant_group_permissions(apps)
+    editor = get_user_model().objects.create_user(
+        username="editor", email="editor@example.com", password=PASSWORD
+    )
+    editor.groups.add(Group.objects.get(name="Editors"))
+    page.goto(f"{site}/admin/login/")
+    page.fill("#id_username", "editor")
+    page.fill("#id_password", PASSWORD)
+    page.click("form button[type=submit]")
+    page.wait_for_url(f"{site}/admin/")
+
+    page.goto(f"{site}/admin/snippets/lms/badgeclass/add/")
+    page.fill("#id_name_ar", "عون المجتمع")
+    page.fill("#id_name_en", "Community helper")
+    page.fill("#id_description_ar", "ساعد زملاءه الجدد في مجموعة الدفعة.")
+    page.fill("#id_description_en", "Helped newcomers in the cohort group.")
+    page.fill("#id_criteria_ar", "يمنحه مرشد مع ذكر السبب.")
+    page.fill("#id_criteria_en", "Given by a mentor, with the reason.")
+    page.select_option("#id_design_track", "custom")
+    page.fill("#id_colour", "#0f766e")
+    page.select_option("#id_icon", "star")
+    page.check('input[name="rule"][value="manual_award"]')
+    screenshot(page, "badge-admin-ar")
+    with page.expect_navigation():
+        page.locator("footer button.action-save").click()
+    screenshot(page, "badge-admin-saved-ar")
+    badge = BadgeClass.objects.get(name_en="Community helper")
+    assert (badge.rule, badge.colour, badge.icon) == ("manual_award", "#0f766e", "star")
+
+    page.goto(f"{site}/admin/snippets/lms/badgeclass/")
+    image = page.locator(f'img[src*="/badges/classes/{badge.uuid}/"]')
+    expect(image).to_be_visible()
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=image.element_handle()
+    )
+    assert page.evaluate("img => img.naturalWidth", image.element_handle()) == 512
+    screenshot(page, "badge-admin-list-ar")

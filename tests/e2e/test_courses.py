@@ -307,13 +307,18 @@ def test_catalogue_course_and_lesson_in_arabic_and_english(
     # The video really plays here (muted so autoplay rules allow it).
     played = page.evaluate(
         """async () => {
+            const pause = ms => new Promise(resolve => setTimeout(resolve, ms));
             const video = document.querySelector('video.video__player');
             video.muted = true;
-            await video.play();
-            await new Promise(resolve => setTimeout(resolve, 1500));
-            const seconds = video.currentTime;
+            // A player script may still be swapping the source in: retry until it plays.
+            for (let attempt = 0; attempt < 40; attempt++) {
+                try { await video.play(); break; } catch (error) { await pause(250); }
+            }
+            for (let waited = 0; video.currentTime < 0.5 && waited < 15000; waited += 100) {
+                await pause(100);
+            }
             video.pause();
-            return seconds;
+            return video.currentTime;
         }"""
     )
     assert played > 0.3

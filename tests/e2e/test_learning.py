@@ -61,6 +61,8 @@ def clip(tmp_path_factory):
 def site(settings, live_server):
     # The site's URLs plus /media/, so the live server streams the published ladder.
     settings.ROOT_URLCONF = "tests.e2e.courses_urls"
+    # As in production: coming back to a lesson is served from the reader's cached copy.
+    settings.BIDAYA_PAGE_CACHE_SECONDS = 600
     return live_server.url
 
 

@@ -104,6 +104,31 @@ def test_upload_with_progress_then_ready_detail(
     assert csp_violations == []
 
 
+def test_listing_follows_transcoding_progress(page, live_server):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from tests.factories.media import VideoFactory
+
+    log_in(page, live_server, "en")
+    video = VideoFactory(
+        title="Being prepared",
+        status=Video.Status.PROCESSING,
+        progress=10,
+        lease_expires_at=timezone.now() + timedelta(minutes=5),
+    )
+    page.goto(f"{live_server.url}/admin/videos/")
+    badge = page.locator(f'[data-video-status="{video.pk}"]')
+    expect(badge.locator("[data-video-status-percent]")).to_have_text("10%")
+    Video.objects.filter(pk=video.pk).update(progress=55)
+    expect(badge.locator("[data-video-status-percent]")).to_have_text("55%", timeout=15_000)
+    expect(badge.locator("progress")).to_have_attribute("value", "55")
+    Video.objects.filter(pk=video.pk).update(status=Video.Status.READY, progress=100)
+    expect(badge).to_have_attribute("data-status", "ready", timeout=15_000)
+    expect(badge.locator("[data-video-status-label]")).to_have_text("Ready")
+
+
 def test_file_over_the_limit_is_stopped_before_it_is_sent(page, live_server, media, settings):
     settings.BIDAYA_VIDEO_MAX_UPLOAD_BYTES = 50_000
     log_in(page, live_server, "en")

@@ -4,6 +4,7 @@ Small on purpose (a few seconds, 320x240 to 1280x720) so the suite stays quick o
 cores. Each kind mirrors something phones and editors really upload.
 """
 
+import random
 import shutil
 import subprocess
 from pathlib import Path
@@ -122,6 +123,16 @@ class MediaLibrary:
         run("-f", "lavfi", "-i", TONE, "-t", "4", "-c:a", "aac", "-b:a", "96k", str(out))
         return out
 
+    def _make_cover_mp3(self):
+        # A recorded talk exported as MP3 with its cover picture embedded.
+        out = self._out("talk.mp3")
+        run(
+            "-f", "lavfi", "-i", TONE, "-i", str(self.path("still_png")), "-t", "4",
+            "-map", "0:a", "-map", "1:v", "-c:a", "libmp3lame", "-b:a", "96k",
+            "-c:v", "png", "-disposition:v", "attached_pic", str(out),
+        )  # fmt: skip
+        return out
+
     def _make_webm(self):
         out = self._out("screen.webm")
         run(
@@ -153,6 +164,17 @@ class MediaLibrary:
         source = self.path("landscape").read_bytes()
         out = self._out("truncated.mp4")
         out.write_bytes(source[: int(len(source) * 0.55)])
+        return out
+
+    def _make_corrupt(self):
+        # Bytes flipped in the middle third, as a bad card or a broken copy leaves them.
+        data = bytearray(self.path("landscape").read_bytes())
+        generator = random.Random(7)
+        for index in range(int(len(data) * 0.35), int(len(data) * 0.65)):
+            if generator.random() < 0.05:
+                data[index] = generator.randrange(256)
+        out = self._out("corrupt.mp4")
+        out.write_bytes(bytes(data))
         return out
 
     def _make_still_png(self):

@@ -123,6 +123,13 @@ def test_audio_only_upload_gets_an_audio_ladder(make_video, media):
     assert float(probe["format"]["duration"]) == pytest.approx(4.0, abs=0.5)
 
 
+def test_mp3_with_cover_picture_is_published_as_sound(make_video, media):
+    video, _ = run(make_video, media, "cover_mp3")
+    assert video.status == Video.Status.READY, video.error_detail
+    assert video.is_audio_only
+    assert [r.name for r in video.sorted_renditions] == ["audio"]
+
+
 def test_webm_vp9(make_video, media):
     video, _ = run(make_video, media, "webm")
     assert_ready(video, 3.0, 320, 240, ["240p"])
@@ -141,6 +148,7 @@ REJECTIONS = [
     ("empty", "empty", {}),
     ("text", "not_media", {}),
     ("truncated", "truncated", {}),
+    ("corrupt", "corrupt", {}),
     ("still_png", "still_image", {}),
     ("one_frame", "still_image", {}),
     ("landscape", "too_long", {"BIDAYA_VIDEO_MAX_DURATION_SECONDS": 2}),

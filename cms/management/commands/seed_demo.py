@@ -49,7 +49,8 @@ class Command(BaseCommand):
         seeders = get_seeders()
         if list:
             for name, func in seeders:
-                self.stdout.write(f"{name}: {(func.__doc__ or '').strip().splitlines()[0:1]}")
+                summary = (func.__doc__ or "").strip().splitlines() or [""]
+                self.stdout.write(f"{name:<16} {summary[0]}")
             return
         if only:
             unknown = set(only) - {name for name, _func in seeders}

@@ -23,7 +23,7 @@ class Command(BaseCommand):
 
     def handle(self, *args, failed, dry_run, **options):
         waited_too_long = timezone.now() - timedelta(seconds=conf.lease_seconds())
-        query = Q(status=Video.Status.PROCESSING, lease_expires_at__lt=timezone.now()) | Q(
+        query = Q(pk__in=Video.objects.stale().values("pk")) | Q(
             status=Video.Status.UPLOADED, updated_at__lt=waited_too_long
         )
         if failed:

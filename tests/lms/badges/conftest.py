@@ -50,16 +50,15 @@ def badge_world(db, key_file, settings):
     """Site root, catalogue, a course of two reading lessons and its badge."""
     from django.core.cache import cache
 
-    from tests.cms.conftest import make_site_root
     from tests.factories.cms import HomePageFactory
     from tests.factories.courses import CourseIndexPageFactory
 
-    from .world import make_badge, make_course
+    from .world import make_badge, make_course, serve_from
 
     cache.clear()
     settings.SITE_URL = "https://bidaya.example"
     home = HomePageFactory(slug="bidaya")
-    make_site_root(home)
+    serve_from(home)
     catalogue = CourseIndexPageFactory(parent=home)
     course, lessons = make_course(catalogue)
     badge = make_badge(course=course)

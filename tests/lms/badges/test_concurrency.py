@@ -11,7 +11,8 @@ import threading
 import pytest
 from django_tasks.signals import task_finished
 
-from django.db import connection, connections
+from django.conf import settings
+from django.db import connections
 from django.utils import timezone
 
 from lms import signals
@@ -24,14 +25,12 @@ THREADS = 20
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.skipif(
+        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
+        reason="needs PostgreSQL (set DATABASE_URL): SQLite serialises all writers",
+    ),
+    pytest.mark.django_db(transaction=True),
 ]
-
-
-@pytest.fixture(autouse=True)
-def _needs_postgres():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL (set DATABASE_URL): SQLite serialises all writers")
 
 
 def race(target, count=THREADS):

@@ -6,6 +6,8 @@ import itertools
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 
+from wagtail.models import Site
+
 from lms.models import READING_COMPONENT_ID, BadgeClass, BadgeRule, LearnerProfile
 from lms.progress import complete_component, enrol
 from tests.factories.courses import (
@@ -26,6 +28,14 @@ BADGE_TEXTS = {
     "criteria_ar": "إكمال كل دروس الدورة.",
     "criteria_en": "Finish every lesson of the course.",
 }
+
+
+def serve_from(home):
+    """Make ``home`` the default site's root; creates the Site when a transactional
+    test before this one flushed the rows the migrations made."""
+    Site.objects.update_or_create(
+        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
+    )
 
 
 def make_user(email=None, *, groups=(), **profile):

@@ -99,3 +99,29 @@ def test_a_resubmission_waits_from_when_it_was_handed_in_again(roles, lesson):
     services.submit(submission, roles["learner"])
     assert submission.waiting_for() < timedelta(minutes=1)
     assert submission.first_submitted_at == three_days_ago
+
+
+def count_queries(client, url):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+def test_the_queue_costs_the_same_queries_for_4_or_14_submissions(
+    client, roles, queue, course, lesson
+):
+    from lms.models import CohortMembership, Enrolment
+
+    client.login(username="mentor", password=PASSWORD)
+    page_url, api_url = reverse("lms:mentor-queue"), "/api/v1/review/queue"
+    before = (count_queries(client, page_url), count_queries(client, api_url))
+    for index in range(10):
+        learner = make_user(f"more{index}")
+        Enrolment.objects.create(user=learner, course_key=course.translation_key)
+        CohortMembership.objects.create(cohort=roles["cohort_a"], learner=learner)
+        hand_in(learner, lesson)
+    after = (count_queries(client, page_url), count_queries(client, api_url))
+    assert after == before
