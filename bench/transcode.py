@@ -164,6 +164,7 @@ def prepare_django(endpoint, work):
     django.setup()
     from django.core.management import call_command
 
+    call_command("createcachetable")  # first: saving pages in migrations touches the cache
     call_command("migrate", verbosity=0, interactive=False)
     call_command("setup_storage", stdout=open(os.devnull, "w"))  # noqa: SIM115
 

@@ -10,8 +10,6 @@ from pathlib import Path
 
 import dj_database_url
 
-from django.utils.translation import gettext_lazy as _
-
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 VAR_DIR = Path(os.environ.get("BIDAYA_VAR_DIR", BASE_DIR / "var"))
 
@@ -59,6 +57,9 @@ INSTALLED_APPS = [
     "taggit",
     # No "modelsearch" here: "wagtail.search" above is modelsearch's app config (it
     # reads WAGTAILSEARCH_BACKENDS); listing both makes every index update fail.
+    # django-ninja as an app: the API docs then use its bundled Swagger UI files
+    # instead of a CDN and an inline script, which the CSP blocks.
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "allauth",
@@ -161,7 +162,10 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/hls", BASE_DIR / "node_modules" / "hls.js" / "dist"),
-    ("vendor/ibm-plex-sans-arabic", BASE_DIR / "node_modules" / "@fontsource" / "ibm-plex-sans-arabic"),
+    (
+        "vendor/ibm-plex-sans-arabic",
+        BASE_DIR / "node_modules" / "@fontsource" / "ibm-plex-sans-arabic",
+    ),
 ]
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
@@ -174,8 +178,12 @@ AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
 # botocore >= 1.36 adds CRC checksums to every upload by default, which MinIO, Cloudflare
 # R2 and Backblaze B2 reject or mishandle; "when_required" keeps them for the few
 # operations that need them.
-AWS_REQUEST_CHECKSUM_CALCULATION = os.environ.get("AWS_REQUEST_CHECKSUM_CALCULATION", "when_required")
-AWS_RESPONSE_CHECKSUM_VALIDATION = os.environ.get("AWS_RESPONSE_CHECKSUM_VALIDATION", "when_required")
+AWS_REQUEST_CHECKSUM_CALCULATION = os.environ.get(
+    "AWS_REQUEST_CHECKSUM_CALCULATION", "when_required"
+)
+AWS_RESPONSE_CHECKSUM_VALIDATION = os.environ.get(
+    "AWS_RESPONSE_CHECKSUM_VALIDATION", "when_required"
+)
 
 if AWS_STORAGE_BUCKET_NAME:
     from botocore.config import Config as _BotoConfig
@@ -305,7 +313,9 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 FILE_UPLOAD_TEMP_DIR = os.environ.get("FILE_UPLOAD_TEMP_DIR") or None
 BIDAYA_VIDEO_MAX_UPLOAD_BYTES = int(os.environ.get("BIDAYA_VIDEO_MAX_UPLOAD_BYTES", 2 * 1024**3))
-BIDAYA_VIDEO_MAX_DURATION_SECONDS = float(os.environ.get("BIDAYA_VIDEO_MAX_DURATION_SECONDS", 3 * 3600))
+BIDAYA_VIDEO_MAX_DURATION_SECONDS = float(
+    os.environ.get("BIDAYA_VIDEO_MAX_DURATION_SECONDS", 3 * 3600)
+)
 BIDAYA_VIDEO_MAX_PIXELS = int(os.environ.get("BIDAYA_VIDEO_MAX_PIXELS", 7680 * 4320))
 BIDAYA_VIDEO_LEASE_SECONDS = int(os.environ.get("BIDAYA_VIDEO_LEASE_SECONDS", 300))
 BIDAYA_VIDEO_WORK_DIR = os.environ.get("BIDAYA_VIDEO_WORK_DIR") or None

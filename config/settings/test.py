@@ -1,8 +1,8 @@
 """Fast, deterministic test profile: quick hashing, local-memory cache, tasks run inline."""
 
-from .base import *  # noqa: F403
 from pathlib import Path
 
+from .base import *  # noqa: F403
 from .base import os
 
 DEBUG = False

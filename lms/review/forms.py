@@ -97,8 +97,8 @@ class ReviewForm(forms.Form):
             )
         if mentor is not None:
             self.fields["snippets"].queryset = FeedbackSnippet.objects.filter(mentor=mentor)
-            self.fields["snippets"].label_from_instance = (
-                lambda snippet: f"{snippet.title} — {Truncator(snippet.text).chars(90)}"
+            self.fields["snippets"].label_from_instance = lambda snippet: (
+                f"{snippet.title} — {Truncator(snippet.text).chars(90)}"
             )
 
     def criterion_fields(self):

@@ -92,6 +92,7 @@ def ui_strings():
         "resumed": _("Resumed where you left off, at %(time)s."),
         "saveFailed": _("Your progress could not be saved just now; it will be retried."),
         "videoDone": _("Video watched. Well done!"),
+        "inProgress": _("In progress"),
         "lessonDone": _("Lesson done!"),
         "scoreLine": _("You scored %(score)s%% (%(correct)s of %(total)s). Pass mark: %(mark)s%%."),
         "passed": _("Passed!"),

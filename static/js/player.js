@@ -771,6 +771,13 @@
   };
 
   Player.prototype.onSaved = function (state) {
+    // The page may be a cached copy from before this visit: show the lesson as started.
+    var panel = document.querySelector("[data-lesson-status].lesson-status--not_started");
+    var pill = panel && panel.querySelector("[data-lesson-state] .pill");
+    if (pill) {
+      panel.classList.replace("lesson-status--not_started", "lesson-status--started");
+      pill.textContent = t("inProgress");
+    }
     if (state && state.video_done && !this.doneAnnounced) {
       this.doneAnnounced = true;
       this.announce(state.lesson_done ? t("lessonDone") : t("videoDone"));

@@ -5,8 +5,11 @@ Runs on SQLite (FTS5) here and on PostgreSQL (full-text search, "simple" config)
 
 import pytest
 
+from django.utils.text import capfirst
+
 from cms.views import RESULTS_PER_PAGE
 from tests.cms.conftest import translate
+from tests.cms.i18n import ntr, tr
 from tests.factories.cms import StandardPageFactory, SuccessStoryPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -77,9 +80,10 @@ def test_spelling_variants_find_the_page(client, pages, query, expected):
 def test_results_show_title_type_and_snippet(client, pages):
     _slugs, response = search(client, "احمد")
     html = response.content.decode()
-    assert "1 result for “احمد”" in html
+    singular, plural = "%(counter)s result for “%(query)s”", "%(counter)s results for “%(query)s”"
+    assert ntr(singular, plural, 1, query="احمد") in html
     assert "أحمد الهادي: ثلاث قواعد" in html
-    assert "Success story" in html
+    assert f'class="search-result__type">{capfirst(tr("success story"))}<' in html
     assert "بائع خدمات من مصر" in html
     assert f'href="{pages["ahmed"].url}"' in html
 
@@ -107,7 +111,11 @@ def test_unpublished_pages_are_not_found(client, pages):
 def test_nothing_found_says_so(client, pages):
     slugs, response = search(client, "غيرموجود")
     assert slugs == []
-    assert "Nothing was found for “غيرموجود”" in response.content.decode()
+    nothing = tr(
+        "Nothing was found for “%(query)s”. Try fewer or different words, or check the spelling.",
+        query="غيرموجود",
+    )
+    assert nothing in response.content.decode()
 
 
 @pytest.mark.parametrize("query", ["", "   "])

@@ -5,9 +5,11 @@ from defusedxml import ElementTree as ET
 
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
 
 from cms.models.stories import STORIES_PER_PAGE
 from tests.cms.conftest import translate
+from tests.cms.i18n import tr
 from tests.factories.cms import (
     CountryFactory,
     MarketplaceFactory,
@@ -95,7 +97,7 @@ def test_filters_alone_and_combined(client, index, stories, params, expected):
     else:
         assert 'class="story-filters__clear"' not in html
     if not expected:
-        assert "No story matches these filters yet." in html
+        assert tr("No story matches these filters yet.") in html
 
 
 def test_newest_first(client, index, stories):
@@ -122,7 +124,9 @@ def test_unknown_filter_values_are_reported_and_ignored(client, index, stories, 
     slugs, response = listed(client, index, country_ok="1", **params)
     assert len(slugs) == 4
     html = response.content.decode()
-    assert "is not one of the choices; this filter was ignored." in html
+    (value,) = params.values()
+    message = "“%(value)s” is not one of the choices; this filter was ignored."
+    assert tr(message, value=escape(value)) in html
     assert "<script>alert(1)</script>" not in html
 
 

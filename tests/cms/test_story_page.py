@@ -10,6 +10,7 @@ from django.utils import translation
 
 from cms.models import HomePageFeaturedStory, SuccessStoryPage
 from tests.cms.conftest import translate
+from tests.cms.i18n import tr
 from tests.factories.cms import (
     CountryFactory,
     MarketplaceFactory,
@@ -116,11 +117,12 @@ def test_related_stories_on_the_page(client, index):
     story = SuccessStoryPageFactory(parent=index, specialisations=[web])
     other = SuccessStoryPageFactory(parent=index, title="قصة مشابهة", specialisations=[web])
     lonely = SuccessStoryPageFactory(parent=index)
+    heading = tr("Related stories")
     html = client.get(story.url).content.decode()
-    assert "Related stories" in html
+    assert f'<h2 id="related-title">{heading}</h2>' in html
     assert other.title in html
     assert lonely.related_stories() == []
-    assert "Related stories" not in client.get(lonely.url).content.decode()
+    assert heading not in client.get(lonely.url).content.decode()
 
 
 def test_first_earnings_and_meta(client, index):

@@ -35,6 +35,12 @@ def form(**data):
 
 
 class TestForm:
+    @pytest.fixture(autouse=True)
+    def english(self):
+        """Error messages are lazy: they are read, and compared, in English too."""
+        with translation.override("en"):
+            yield
+
     def test_marketplace_commission_is_used(self):
         bound = form(marketplace="mostaql")
         assert bound.is_valid(), bound.errors

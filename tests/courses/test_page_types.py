@@ -1,7 +1,10 @@
 """Where course pages may live, that they render and preview, and what blocks publishing."""
 
+import json
+
 from django.test import override_settings
 from django.urls import reverse
+from django.utils.html import escape
 
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
@@ -10,6 +13,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 from cms.models import HomePage, StandardPage, SuccessStoryIndexPage, SuccessStoryPage
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from tests.cms.conftest import make_site_root
+from tests.cms.i18n import tr
 from tests.courses.forms import assignment_value, lesson_form_data, quiz_value
 from tests.factories.cms import HomePageFactory, MarketplaceFactory
 from tests.factories.courses import (
@@ -143,25 +147,33 @@ class PublishingValidationTests(WagtailPageTestCase):
         return self.client.post(url, data)
 
     def assert_refused(self, response, message):
+        """`message` in the editor's language (Arabic here), as the StreamField's error data
+        carries it: a JSON string inside an HTML attribute."""
         self.assertEqual(response.status_code, 200, "the form should come back with errors")
         self.assertFalse(LessonPage.objects.exists())
-        self.assertContains(response, message)
+        self.assertContains(response, escape(json.dumps(message)))
 
     def test_quiz_without_a_correct_answer_is_not_published(self):
         response = self.post(
             [("quiz", quiz_value([("سؤال", "single", [("أ", False), ("ب", False)])]))]
         )
-        self.assert_refused(response, "Mark at least one answer as correct.")
+        self.assert_refused(response, tr("Mark at least one answer as correct."))
 
     def test_single_answer_question_with_two_correct_answers_is_not_published(self):
         response = self.post(
             [("quiz", quiz_value([("سؤال", "single", [("أ", True), ("ب", True)])]))]
         )
-        self.assert_refused(response, "This question accepts one correct answer but 2 are marked")
+        message = (
+            "This question accepts one correct answer but %(count)d are marked. "
+            "Mark only one, or let learners pick several answers."
+        )
+        self.assert_refused(response, tr(message, count=2))
 
     def test_assignment_without_rubric_is_not_published(self):
         response = self.post([("assignment", assignment_value(rubric=False))])
-        self.assert_refused(response, "Add a rubric: at least one criterion with scored levels.")
+        self.assert_refused(
+            response, tr("Add a rubric: at least one criterion with scored levels.")
+        )
 
     def test_a_half_written_quiz_can_be_saved_as_a_draft(self):
         response = self.post(

@@ -85,17 +85,26 @@ def course(clip):
         parent=course,
         title="اقرأ المشروع قبل أن تكتب",
         slug="read-the-brief",
-        body=[text_block("<p>شاهد الفيديو ثم أجب عن الاختبار.</p>"), video_block(video, title="شاهد")],
+        body=[
+            text_block("<p>شاهد الفيديو ثم أجب عن الاختبار.</p>"),
+            video_block(video, title="شاهد"),
+        ],
     )
     quiz = quiz_block(
         questions=[
-            question("ما أول ما تفعله قبل كتابة العرض؟", [("أقرأ وصف المشروع", True), ("أرسل عرضا عاما", False)]),
+            question(
+                "ما أول ما تفعله قبل كتابة العرض؟",
+                [("أقرأ وصف المشروع", True), ("أرسل عرضا عاما", False)],
+            ),
             question("متى تذكر السعر؟", [("بعد أن أفهم المطلوب", True), ("في أول سطر", False)]),
         ],
         pass_mark=100,
     )
     course.quiz_lesson = LessonPageFactory(
-        parent=course, title="اختبر فهمك", slug="check", body=[text_block("<p>سؤالان قصيران.</p>"), quiz]
+        parent=course,
+        title="اختبر فهمك",
+        slug="check",
+        body=[text_block("<p>سؤالان قصيران.</p>"), quiz],
     )
     course.video = video
     return course
@@ -116,7 +125,10 @@ def current_time(page):
 
 def test_learning_journey_in_arabic(page, site, course, learner, screenshot):
     problems = []
-    page.on("console", lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None)
+    page.on(
+        "console",
+        lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None,
+    )
     page.on("pageerror", lambda error: problems.append(str(error)))
 
     # The browser can decode what the ladder is made of (H.264 + AAC in fMP4).
@@ -169,7 +181,9 @@ def test_learning_journey_in_arabic(page, site, course, learner, screenshot):
     continue_link.click()
     page.wait_for_url(f"{site}{course.video_lesson.url}#t={int(saved)}")
     page.evaluate("document.querySelector('video').play()")
-    page.wait_for_function("() => document.querySelector('video').currentTime > 0.5", timeout=30_000)
+    page.wait_for_function(
+        "() => document.querySelector('video').currentTime > 0.5", timeout=30_000
+    )
     resumed_at = current_time(page)
     assert int(saved) - 0.5 <= resumed_at <= int(saved) + 3, (saved, resumed_at)
     expect(page.locator(".player-tools__status")).not_to_be_empty()
@@ -212,6 +226,13 @@ def test_learning_journey_in_arabic(page, site, course, learner, screenshot):
     screenshot(page, "learning-dashboard-after-ar")
     page.set_viewport_size({"width": 390, "height": 844})
     screenshot(page, "learning-dashboard-phone-ar")
+
+    # The same dashboard in English, left to right.
+    page.set_viewport_size({"width": 1280, "height": 900})
+    page.goto(f"{site}/en/dashboard/")
+    assert page.eval_on_selector("html", "el => [el.lang, el.dir]") == ["en", "ltr"]
+    assert page.get_attribute(f'[data-course="{course.pk}"] progress', "value") == "50"
+    screenshot(page, "learning-dashboard-en")
     assert problems == []
 
 
@@ -223,3 +244,18 @@ def wait_for_progress(page, learner, at_least):
             return row
         page.wait_for_timeout(200)
     raise AssertionError("the pause heartbeat never arrived")
+
+
+def test_api_docs_render_under_the_csp(page, live_server, screenshot):
+    """The OpenAPI docs use bundled scripts (no CDN, no inline script) and list the API."""
+    problems = []
+    page.on(
+        "console",
+        lambda m: problems.append(m.text) if "Content Security Policy" in m.text else None,
+    )
+    page.goto(f"{live_server.url}/api/v1/docs")
+    expect(
+        page.locator(".opblock-summary-path", has_text="/api/v1/progress/heartbeats").first
+    ).to_be_visible()
+    screenshot(page, "learning-api-docs")
+    assert problems == []

@@ -158,6 +158,14 @@ class MediaLibrary:
         out.write_text("These are my lesson notes, not a video.\n" * 50, encoding="utf-8")
         return out
 
+    def _make_playlist(self):
+        # A hostile upload: an HLS playlist named .mp4 that points at a file on the server.
+        out = self._out("lesson.mp4")
+        out.write_text(
+            "#EXTM3U\n#EXT-X-TARGETDURATION:10\n#EXTINF:10.0,\nfile:///etc/passwd\n#EXT-X-ENDLIST\n"
+        )
+        return out
+
     def _make_truncated(self):
         # The index (moov) is at the front, so the headers promise 4 s of video that
         # the cut-off file does not contain; ffmpeg decodes what is there and exits 0.

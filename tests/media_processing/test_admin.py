@@ -358,3 +358,13 @@ def test_group_permission_panel_lists_video_permissions(admin):
     assert (
         "Put videos in lessons" in html and "Upload videos and edit the ones you uploaded" in html
     )
+
+
+def test_edit_title(admin):
+    video = VideoFactory(title="Old title", ready=True)
+    assert admin.get(f"/admin/videos/edit/{video.pk}/").status_code == 200
+    response = admin.post(f"/admin/videos/edit/{video.pk}/", {"title": "عنوان جديد"})
+    assert response.status_code == 302
+    assert response["Location"] == f"/admin/videos/inspect/{video.pk}/"
+    video.refresh_from_db()
+    assert video.title == "عنوان جديد" and video.status == Video.Status.READY

@@ -147,6 +147,7 @@ def test_arabic_file_name_with_spaces(make_video, media):
 REJECTIONS = [
     ("empty", "empty", {}),
     ("text", "not_media", {}),
+    ("playlist", "not_media", {}),
     ("truncated", "truncated", {}),
     ("corrupt", "corrupt", {}),
     ("still_png", "still_image", {}),
