@@ -9,13 +9,19 @@ def _is_transactional(item):
     return "transactional_db" in names or "live_server" in names
 
 
+@pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items):
-    """Transactional tests restore the rows that data migrations created.
+    """Transactional tests restore the rows that data migrations created; browser
+    tests run last.
 
     A transactional test empties every table when it ends, which would take the
     Wagtail root page, the locales, the default site and the editorial groups with it
     and break whichever transactional test runs next. Serialized rollback reloads them.
+    Once Playwright's sync API has started, Django hands out connection objects that
+    no longer carry the snapshot to reload, so the browser tests go last and build
+    what they need themselves.
     """
+    items.sort(key=lambda item: "tests/e2e/" in str(item.fspath))
     for item in items:
         if not _is_transactional(item):
             continue

@@ -31,7 +31,9 @@ def caller(request):
 class CatalogueFilters(Schema):
     track: Track | None = None
     level: Level | None = None
-    language: str | None = Field(None, max_length=10, description="Language of instruction.")
+    language: str | None = Field(
+        None, pattern=r"^[a-z]{2,3}(-[a-z0-9]{2,8})?$", description="Language of instruction."
+    )
 
 
 def course_out(course, request, summary=None, user=None):

@@ -99,18 +99,18 @@ def _prep(model, name, value):
     return model._meta.get_field(name).get_db_prep_save(value, connection)
 
 
-def relax_durability(relax=True):
-    """Let PostgreSQL acknowledge this heartbeat before its WAL reaches the disk.
+def durable_commit():
+    """Commit this transaction synchronously after all.
 
-    A beat is small and superseded by the next one seconds later; should the database
-    server crash, at most the last fraction of a second of beats is lost, whole
-    transactions at a time, never half of one. A beat that starts or completes
-    something switches back (the value in force at commit decides), as does everything
-    else: enrolments, quiz attempts, approvals.
+    Heartbeats are committed without waiting for the WAL to reach the disk (see
+    ``write_beat``): a beat is small and superseded seconds later, and should the
+    database server crash, at most the last fraction of a second of beats is lost,
+    whole transactions at a time. A beat that records a start or a completion must not
+    be lost, so it switches back (the value in force at commit decides).
     """
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute(f"SET LOCAL synchronous_commit TO {'OFF' if relax else 'ON'}")
+            cursor.execute("SET LOCAL synchronous_commit TO ON")
 
 
 def locked_row(user, info, component):
@@ -138,12 +138,45 @@ def locked_row(user, info, component):
     return next(iter(ComponentProgress.objects.raw(sql, params)), None)
 
 
-def save_row(row, fields):
-    table = ComponentProgress._meta.db_table
-    assignments = ", ".join(f"{name} = %s" for name in fields)
-    params = [_prep(ComponentProgress, name, getattr(row, name)) for name in fields]
+HEARTBEAT_FIELDS = (
+    "event_id",
+    "user_id",
+    "lesson_key",
+    "component_id",
+    "received_at",
+    "sent_at",
+    "position",
+    "intervals",
+    "new_seconds",
+)
+
+
+def write_beat(row, heartbeat):
+    """Save the row and record the heartbeat (whose unique event id may raise).
+
+    On PostgreSQL the two statements go in one round trip (psycopg's client-side
+    binding allows several statements per call), committed without waiting for the
+    disk unless ``durable_commit`` says otherwise.
+    """
+    rows = ComponentProgress._meta.db_table
+    assignments = ", ".join(f"{name} = %s" for name in BEAT_FIELDS)
+    update = f"UPDATE {rows} SET {assignments} WHERE id = %s"  # noqa: S608
+    update_params = [_prep(ComponentProgress, n, getattr(row, n)) for n in BEAT_FIELDS]
+    update_params.append(row.pk)
+    heartbeats = Heartbeat._meta.db_table
+    columns = ", ".join(HEARTBEAT_FIELDS)
+    marks = ", ".join(["%s"] * len(HEARTBEAT_FIELDS))
+    insert = f"INSERT INTO {heartbeats} ({columns}) VALUES ({marks})"  # noqa: S608
+    insert_params = [_prep(Heartbeat, name, getattr(heartbeat, name)) for name in HEARTBEAT_FIELDS]
     with connection.cursor() as cursor:
-        cursor.execute(f"UPDATE {table} SET {assignments} WHERE id = %s", [*params, row.pk])  # noqa: S608
+        if connection.vendor == "postgresql":
+            cursor.execute(
+                f"SET LOCAL synchronous_commit TO OFF; {update}; {insert}",
+                [*update_params, *insert_params],
+            )
+        else:
+            cursor.execute(update, update_params)
+            cursor.execute(insert, insert_params)
 
 
 def record(user, beat, now=None):
@@ -173,7 +206,6 @@ def record(user, beat, now=None):
 
     try:
         with transaction.atomic():
-            relax_durability()
             enrolment = None
             row = locked_row(user, info, component)
             created = False
@@ -212,26 +244,24 @@ def record(user, beat, now=None):
                 row.done_at = now
                 pagecache.bump_user(user.pk)
             # Plain UPDATE and INSERT: no model signals to run on the busiest write.
-            save_row(row, BEAT_FIELDS)
-            Heartbeat.objects.bulk_create(
-                [
-                    Heartbeat(
-                        event_id=beat.event_id,
-                        user_id=user.pk,
-                        lesson_key=info.key,
-                        component_id=component.id,
-                        received_at=now,
-                        sent_at=sent_at,
-                        position=position,
-                        intervals=played,
-                        new_seconds=round(added, 3),
-                    )
-                ]
+            write_beat(
+                row,
+                Heartbeat(
+                    event_id=beat.event_id,
+                    user_id=user.pk,
+                    lesson_key=info.key,
+                    component_id=component.id,
+                    received_at=now,
+                    sent_at=sent_at,
+                    position=position,
+                    intervals=played,
+                    new_seconds=round(added, 3),
+                ),
             )
             result = BeatResult(duplicate=False, row=row)
             if created or newly_done:
                 # A beat that records a start or a completion commits durably.
-                relax_durability(False)
+                durable_commit()
                 enrolment = enrolment or lock_enrolment(user, info.course_key)
                 completion = settle(user, info, enrolment, now)
                 result.lesson_done = completion.lesson_done

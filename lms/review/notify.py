@@ -397,4 +397,10 @@ def mark_read(user, ids=None):
     notices = Notice.objects.filter(user=user, read_at__isnull=True)
     if ids is not None:
         notices = notices.filter(pk__in=ids)
-    return notices.update(read_at=timezone.now())
+    updated = notices.update(read_at=timezone.now())
+    if updated:
+        # A queryset update sends no signal: the learner's cached pages show the count.
+        from lms.pagecache import bump_user
+
+        bump_user(user.pk)
+    return updated

@@ -6,10 +6,15 @@ from tests.factories.cms import HomePageFactory, SuccessStoryIndexPageFactory, l
 
 
 def make_site_root(home):
-    """Serve `home` (and its translations) from the default site."""
-    site = Site.objects.get(is_default_site=True)
-    site.root_page = home
-    site.save()
+    """Serve `home` (and its translations) from the default site.
+
+    The default site comes from a migration, so a transactional test that ran before
+    may have emptied it away; it is recreated then.
+    """
+    site, _ = Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Bidaya"},
+    )
     return site
 
 

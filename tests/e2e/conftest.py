@@ -1,6 +1,7 @@
 """Real Chromium (Debian's /usr/bin/chromium) driven by Playwright's Python package."""
 
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -20,24 +21,12 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def browser(django_db_setup):
+def browser():
     if not os.path.exists(CHROMIUM):
         pytest.skip("Debian's chromium package is not installed (/usr/bin/chromium missing)")
     from playwright.sync_api import sync_playwright
 
-    from django.db import connections
-
-    # Playwright's sync API runs in a greenlet with its own context variables, where
-    # Django hands out fresh connection objects. Carry over the snapshot of the test
-    # database that transactional tests restore after each flush.
-    snapshots = {
-        alias: getattr(connections[alias], "_test_serialized_contents", None)
-        for alias in connections
-    }
     with sync_playwright() as playwright:
-        for alias, contents in snapshots.items():
-            if contents is not None:
-                connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(
             executable_path=CHROMIUM,
             headless=True,
@@ -56,12 +45,22 @@ def browser(django_db_setup):
         browser.close()
 
 
+def close_quietly(context):
+    """Leave every page, let the requests that leaving sends (the player's last
+    heartbeat) reach the live server, then close, so that nothing touches the database
+    after the test has emptied it."""
+    for open_page in context.pages:
+        open_page.goto("about:blank")
+    time.sleep(0.5)
+    context.close()
+
+
 @pytest.fixture
 def page(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
     page = context.new_page()
     yield page
-    context.close()
+    close_quietly(context)
 
 
 @pytest.fixture
@@ -74,7 +73,7 @@ def phone_page(browser):
     )
     page = context.new_page()
     yield page
-    context.close()
+    close_quietly(context)
 
 
 @pytest.fixture

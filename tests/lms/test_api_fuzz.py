@@ -15,6 +15,9 @@ from hypothesis import HealthCheck, given  # noqa: E402
 from hypothesis import settings as hypothesis_settings  # noqa: E402
 from schemathesis import GenerationMode  # noqa: E402
 
+from django.core.signals import request_finished, request_started  # noqa: E402
+from django.db import close_old_connections  # noqa: E402
+
 from config.wsgi import application  # noqa: E402
 from lms.models import AccessToken  # noqa: E402
 
@@ -36,9 +39,21 @@ def token(learner, enrolled):
     return secret
 
 
+@pytest.fixture
+def keep_connection():
+    """Requests go to the WSGI app directly, not through Django's test client, so do
+    what the test client does: leave the test's connection (inside its transaction)
+    open at the end of each request."""
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @pytest.mark.django_db
 @pytest.mark.parametrize("mode", [GenerationMode.POSITIVE, GenerationMode.NEGATIVE])
-def test_no_server_errors(token, course, settings, mode):
+def test_no_server_errors(token, course, settings, mode, keep_connection):
     """(schemathesis's own pytest plugin does not run under this pytest; hypothesis does.)"""
     settings.BIDAYA_RATE_HEARTBEAT = ""
     settings.BIDAYA_RATE_WRITE = ""
