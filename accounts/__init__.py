@@ -1,0 +1,1 @@
+"""Sign-up and login (django-allauth), API tokens, and the API's shared kit."""

@@ -9,7 +9,8 @@ that holds the choice lazily, so it is created when an admin user logs in.
 
 from django.conf import settings
 from django.contrib.auth.signals import user_logged_in
-from django.db.models.signals import post_save
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
 from wagtail.users.models import UserProfile
@@ -26,3 +27,20 @@ def default_admin_language(sender, instance, created, raw=False, **kwargs):
 def ensure_admin_profile(sender, request, user, **kwargs):
     if user.has_perm("wagtailadmin.access_admin"):
         UserProfile.get_for_user(user)
+
+
+def _forget_cached_user(sender, instance, **kwargs):
+    """The heartbeat endpoint reads the session's user from the cache: drop it now and
+    again after commit, so a password change or a deactivation applies at once."""
+    from accounts.api.auth import forget_user
+
+    forget_user(instance.pk)
+    transaction.on_commit(lambda: forget_user(instance.pk))
+
+
+post_save.connect(
+    _forget_cached_user, sender=settings.AUTH_USER_MODEL, dispatch_uid="accounts_user_saved"
+)
+post_delete.connect(
+    _forget_cached_user, sender=settings.AUTH_USER_MODEL, dispatch_uid="accounts_user_deleted"
+)

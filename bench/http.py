@@ -147,7 +147,7 @@ def seed():
     call_command("collectstatic", verbosity=0, interactive=False)
     if os.environ["REDIS_URL"]:
         cache.clear()
-    from lms.progress.enrolment import enrol
+    from learning.progress.enrolment import enrol
     from tests.cms.conftest import make_site_root
     from tests.factories.cms import HomePageFactory
     from tests.factories.courses import (

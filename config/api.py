@@ -1,8 +1,13 @@
-"""The NinjaAPI root. Each app mounts its routers here under /api/v1/."""
+"""The NinjaAPI root. Each app mounts its router here under /api/v1/."""
 
 from ninja import NinjaAPI
 
-import lms.api
+import credentials.api
+import learning.api
+import mentoring.api
+import notifications.api
+from accounts.api import problems
+from accounts.api.auth import learner_auth
 
 api = NinjaAPI(
     title="Bidaya API",
@@ -18,5 +23,13 @@ def health(request):
     return {"status": "ok"}
 
 
-# Learning: catalogue, enrolments, progress, quizzes, dashboard; problem-details errors.
-lms.api.install(api)
+# Every error is answered as problem details (RFC 9457).
+problems.install(api)
+# Catalogue, enrolments, progress, quizzes, dashboard.
+api.add_router("/", learning.api.router)
+# Hand-ins, the review queue, feedback snippets.
+api.add_router("/", mentoring.api.router)
+# Badges, credentials, learner profiles.
+api.add_router("/", credentials.api.router)
+# The reader's notices (the app knows nothing of our authentication; it is set here).
+api.add_router("/", notifications.api.router, auth=learner_auth)

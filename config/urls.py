@@ -10,7 +10,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from cms import views as cms_views
 from config.api import api
-from lms import badge_urls
+from credentials import urls as credential_urls
 
 urlpatterns = [
     path("django-admin/", django_admin.site.urls),
@@ -19,15 +19,17 @@ urlpatterns = [
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
     # Badges: addresses written into credentials and shared links (language-neutral).
-    path("", include((badge_urls.public_patterns, "badges"))),
+    path("", include((credential_urls.public_patterns, "badges"))),
 ]
 
 urlpatterns += i18n_patterns(
     path("jsi18n/", JavaScriptCatalog.as_view(), name="javascript-catalog"),
     path("accounts/", include("allauth.urls")),
     path("search/", cms_views.search, name="search"),
-    path("", include("lms.urls")),
-    path("", include((badge_urls.page_patterns, "badge_pages"))),
+    path("", include("learning.urls")),
+    path("", include("mentoring.urls")),
+    path("", include("notifications.urls")),
+    path("", include((credential_urls.page_patterns, "badge_pages"))),
     path("", include("cms.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,

@@ -35,7 +35,10 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 INSTALLED_APPS = [
     "cms",
     "courses",
-    "lms",
+    "learning",
+    "mentoring",
+    "credentials",
+    "notifications",
     "media_processing",
     "accounts",
     "wagtail.contrib.forms",
@@ -87,7 +90,6 @@ MIDDLEWARE = [
     "config.middleware.SiteCSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     # Each reader's copy of a lesson page, dropped when anything it shows changes.
-    "lms.pagecache.LessonPageCacheMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -237,7 +239,7 @@ if AWS_PRIVATE_STORAGE_BUCKET_NAME:
         },
     }
 else:
-    _private_storage = {"BACKEND": "lms.review.storage.PrivateFileSystemStorage"}
+    _private_storage = {"BACKEND": "mentoring.storage.PrivateFileSystemStorage"}
 
 STORAGES = {
     "default": _default_storage,
@@ -329,7 +331,7 @@ BIDAYA_MEDIA_CDN_URL = os.environ.get("BIDAYA_MEDIA_CDN_URL", "").rstrip("/")
 # Origins allowed to fetch the HLS files cross-origin (setup_storage's CORS rule).
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
 
-# Open Badges (lms.badges). The RS256 key that signs badge credentials lives outside the
+# Open Badges (credentials). The RS256 key that signs badge credentials lives outside the
 # repository; empty means "create one under VAR_DIR/keys/ on first use" (development
 # only: production settings require the variable). Public keys of retired signing keys
 # stay listed so badges signed before a rotation still verify.
@@ -354,11 +356,8 @@ BIDAYA_VIDEO_COMPLETION_THRESHOLD = float(
 )
 BIDAYA_RATE_HEARTBEAT = os.environ.get("BIDAYA_RATE_HEARTBEAT", "60/m")
 BIDAYA_RATE_WRITE = os.environ.get("BIDAYA_RATE_WRITE", "30/m")
-# How long a reader's cached copy of a lesson page may live (lms.pagecache); 0 turns
-# the page cache off.
-BIDAYA_PAGE_CACHE_SECONDS = int(os.environ.get("BIDAYA_PAGE_CACHE_SECONDS", "600"))
 
-# Assignments and mentor review (lms.review).
+# Assignments and mentor review (mentoring).
 BIDAYA_SUBMISSION_MAX_BYTES = int(os.environ.get("BIDAYA_SUBMISSION_MAX_BYTES", 10 * 1024**2))
 BIDAYA_REVIEW_CLAIM_MINUTES = int(os.environ.get("BIDAYA_REVIEW_CLAIM_MINUTES", 120))
 BIDAYA_REVIEW_SLA_HOURS = int(os.environ.get("BIDAYA_REVIEW_SLA_HOURS", 48))

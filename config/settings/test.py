@@ -21,11 +21,8 @@ ACCOUNT_RATE_LIMITS = False
 MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/bidaya-test-media"))  # noqa: S108
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {"BACKEND": "lms.review.storage.PrivateFileSystemStorage"},
+    "private": {"BACKEND": "mentoring.storage.PrivateFileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
-# The lesson page cache is tested on its own (tests/lms/test_pagecache.py); elsewhere
-# every request renders, so tests see exactly what they just changed.
-BIDAYA_PAGE_CACHE_SECONDS = 0
 # Lesson summaries are read from the shared cache every time (no per-process memo).
 BIDAYA_LESSON_MEMO_SECONDS = 0

@@ -22,7 +22,7 @@ HAND_IN_CHOICES = [
     (HAND_IN_LINK, _("Link")),
 ]
 
-SUBMIT_URL_NAME = "lms:assignment-submit"
+SUBMIT_URL_NAME = "mentoring:assignment-submit"
 
 
 class RubricLevelBlock(blocks.StructBlock):

@@ -19,7 +19,7 @@ MULTIPLE = "multiple"
 
 # The endpoint that scores an attempt belongs to the learning app. The form resolves it by
 # name so this app never imports that one; until it exists the form renders disabled.
-SUBMIT_URL_NAME = "lms:quiz-submit"
+SUBMIT_URL_NAME = "learning:quiz-submit"
 
 
 class AnswerOptionBlock(blocks.StructBlock):

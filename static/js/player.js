@@ -782,7 +782,7 @@
       this.doneAnnounced = true;
       this.announce(state.lesson_done ? t("lessonDone") : t("videoDone"));
       if (state.lesson_done) {
-        document.dispatchEvent(new CustomEvent("lms:lesson-done", { detail: state }));
+        document.dispatchEvent(new CustomEvent("learning:lesson-done", { detail: state }));
       }
     }
   };

@@ -17,8 +17,9 @@ from playwright.sync_api import expect
 
 from django.contrib.auth import get_user_model
 
-from lms.badges import baking
-from lms.models import BadgeAward, BadgeClass
+from credentials import baking
+from credentials.models import BadgeAward, BadgeClass
+from tests.credentials.world import serve_from
 from tests.factories.cms import HomePageFactory, MarketplaceFactory
 from tests.factories.courses import (
     CourseIndexPageFactory,
@@ -26,7 +27,6 @@ from tests.factories.courses import (
     LessonPageFactory,
     text_block,
 )
-from tests.lms.badges.world import serve_from
 
 from .conftest import ARTIFACTS
 
@@ -39,7 +39,7 @@ PASSWORD = "saffron-Lantern-93"
 def site(settings, live_server, tmp_path):
     settings.SITE_URL = live_server.url
     key = tmp_path / "badge-key.pem"
-    from lms.badges.signing import SigningKey
+    from credentials.signing import SigningKey
 
     key.write_bytes(SigningKey.generate(bits=2048).private_pem())
     key.chmod(0o600)
@@ -209,7 +209,7 @@ def test_an_editor_defines_a_badge_in_the_admin(page, site, course, screenshot):
     from django.contrib.auth.models import Group
 
     from cms.editorial import ensure_editorial_setup
-    from lms.badges.permissions import grant_group_permissions
+    from credentials.permissions import grant_group_permissions
 
     # What the migrations set up (an earlier transactional test may have flushed it).
     ensure_editorial_setup(apps)
@@ -224,7 +224,7 @@ def test_an_editor_defines_a_badge_in_the_admin(page, site, course, screenshot):
     page.click("form button[type=submit]")
     page.wait_for_url(f"{site}/admin/")
 
-    page.goto(f"{site}/admin/snippets/lms/badgeclass/add/")
+    page.goto(f"{site}/admin/snippets/credentials/badgeclass/add/")
     page.fill("#id_name_ar", "عون المجتمع")
     page.fill("#id_name_en", "Community helper")
     page.fill("#id_description_ar", "ساعد زملاءه الجدد في مجموعة الدفعة.")
@@ -242,7 +242,7 @@ def test_an_editor_defines_a_badge_in_the_admin(page, site, course, screenshot):
     badge = BadgeClass.objects.get(name_en="Community helper")
     assert (badge.rule, badge.colour, badge.icon) == ("manual_award", "#0f766e", "star")
 
-    page.goto(f"{site}/admin/snippets/lms/badgeclass/")
+    page.goto(f"{site}/admin/snippets/credentials/badgeclass/")
     image = page.locator(f'img[src*="/badges/classes/{badge.uuid}/"]')
     expect(image).to_be_visible()
     page.wait_for_function(

@@ -15,7 +15,7 @@ from playwright.sync_api import expect
 
 from django.contrib.auth import get_user_model
 
-from lms.models import ComponentProgress, Enrolment, QuizAttempt
+from learning.models import ComponentProgress, Enrolment, QuizAttempt
 from media_processing.models import Video
 from media_processing.pipeline import process_video
 from tests.cms.conftest import make_site_root

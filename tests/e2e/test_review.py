@@ -16,10 +16,10 @@ from django.contrib.contenttypes.models import ContentType
 
 from wagtail.models import Site
 
-from lms.models import LEAD_MENTORS_GROUP, MENTORS_GROUP, Cohort, FeedbackSnippet, Submission
+from mentoring.models import LEAD_MENTORS_GROUP, MENTORS_GROUP, Cohort, FeedbackSnippet, Submission
 from tests.factories.cms import HomePageFactory, MarketplaceFactory
 from tests.factories.courses import CourseIndexPageFactory, CoursePageFactory, LessonPageFactory
-from tests.lms.review.helpers import PASSWORD, RUBRIC, make_user
+from tests.mentoring.helpers import PASSWORD, RUBRIC, make_user
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -184,8 +184,9 @@ def test_mentor_pages_in_english_with_an_overdue_submission(page, journey, scree
 
     from django.utils import timezone
 
-    from lms.models import CohortMembership, Enrolment
-    from lms.review import services
+    from learning.models import Enrolment
+    from mentoring import services
+    from mentoring.models import CohortMembership
 
     settings.BIDAYA_REVIEW_SLA_HOURS = 48
     learner, lesson, course = journey["learner"], journey["lesson"], journey["course"]

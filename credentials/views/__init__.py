@@ -1,0 +1,1 @@
+"""Front-end views of credentials: badge pages, awarding and revoking, learner profiles."""

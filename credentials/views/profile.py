@@ -1,0 +1,103 @@
+"""The learner's profile: editing it, and the public page a client opens.
+
+Saving the profile re-signs the learner's badges (a background task, on commit), so
+the names and marketplace links inside their credentials follow what they now show.
+"""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db import transaction
+from django.db.models import Q
+from django.http import Http404
+from django.shortcuts import redirect
+from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.views.decorators.http import require_safe
+
+from credentials import awarding, site, tasks
+from credentials.forms import ProfileForm
+from credentials.models import BadgeAward, LearnerProfile
+from credentials.verification import award_cards
+
+from .badges import _language, learner_label, public_links
+
+
+@login_required
+def edit(request):
+    profile = awarding.ensure_profile(request.user)
+    if request.method == "POST":
+        form = ProfileForm(request.POST, instance=profile)
+        if form.is_valid():
+            form.save()
+            if BadgeAward.objects.valid().filter(recipient=request.user).exists():
+                user_id = request.user.pk
+                transaction.on_commit(lambda: tasks.resign_credentials.enqueue(user_id))
+            messages.success(request, _("Your profile is saved."))
+            return redirect("badge_pages:profile")
+        messages.error(request, _("Some fields need your attention; nothing else was lost."))
+    else:
+        form = ProfileForm(instance=profile)
+    context = {
+        "form": form,
+        "profile": profile,
+        "public_url": reverse("badge_pages:learner", args=[profile.slug]),
+        "badges": award_cards(
+            BadgeAward.objects.filter(recipient=request.user).select_related("badge_class"),
+            get_language(),
+        ),
+    }
+    response = TemplateResponse(request, "credentials/profile/edit.html", context)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _public_profile(slug):
+    profile = (
+        LearnerProfile.objects.select_related("country", "user")
+        .filter(Q(username=slug) | Q(public_id=slug), is_public=True, user__is_active=True)
+        .first()
+    )
+    if profile is None:
+        raise Http404
+    return profile
+
+
+@require_safe
+def public_redirect(request, slug):
+    profile = _public_profile(slug)
+    with translation.override(_language(request)):
+        return redirect(reverse("badge_pages:learner", args=[profile.slug]))
+
+
+@require_safe
+def public(request, slug):
+    profile = _public_profile(slug)
+    if slug != profile.slug:
+        return redirect("badge_pages:learner", slug=profile.slug)
+    language = get_language()
+    awards = (
+        BadgeAward.objects.valid()
+        .filter(recipient=profile.user)
+        .select_related("badge_class")
+        .order_by("-awarded_at")
+    )
+    other_name = ""
+    if profile.show_name_on_badges:
+        other_name = profile.display_name_latin if language == "ar" else profile.display_name_ar
+        if other_name == awarding.recipient_name(profile, language):
+            other_name = ""
+    context = {
+        "profile": profile,
+        "name": learner_label(profile, language),
+        "other_name": other_name,
+        "other_language": "en" if language == "ar" else "ar",
+        "country": profile.country.name_for(language) if profile.country else "",
+        "specialisations": [s.name_for(language) for s in profile.specialisations.all()],
+        "links": public_links(profile, language),
+        "badges": award_cards(awards, language),
+        "stable_url": site.profile_url(profile),
+    }
+    return TemplateResponse(request, "credentials/profile/public.html", context)

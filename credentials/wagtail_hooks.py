@@ -1,0 +1,203 @@
+"""Wagtail hooks of badges: the badge snippet, the awards list, and what other apps ask.
+
+Imported by ``lms/wagtail_hooks.py``. Editors define badges as snippets; awards are
+read-only in the admin (they are made by the rules or by hand from the badge page
+tools, and only revoked, never edited). The course catalogue asks for "the badge a
+course leads to" through its ``course_badges`` hook and the dashboard for the
+learner's badges through ``lms_dashboard_badges``, so neither imports this app.
+"""
+
+from django import forms
+from django.db.models import Count
+from django.urls import reverse
+from django.utils.html import format_html
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
+
+from wagtail import hooks
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import AdminPageChooser
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from courses import hooks as course_hooks
+from courses.models import CoursePage, LessonPage
+from credentials import site
+from credentials.models import BadgeAward, BadgeClass, BadgeRule
+from credentials.verification import award_cards
+from learning.dashboard import BADGES_HOOK
+
+
+def _thumbnail(badge_class):
+    return format_html(
+        '<img src="{}" alt="" width="48" height="48" loading="lazy">',
+        site.class_image_url(badge_class),
+    )
+
+
+class BadgeClassViewSet(SnippetViewSet):
+    model = BadgeClass
+    icon = "pick"
+    menu_label = _("Badges")
+    menu_order = 260
+    add_to_admin_menu = True
+    copy_view_enabled = True
+    search_backend_name = None
+    search_fields = ["name_ar", "name_en", "name_fr"]
+    list_filter = ["rule", "is_active"]
+    list_display = [
+        Column("image", label=_("Image"), accessor=_thumbnail),
+        "__str__",
+        "rule",
+        BooleanColumn("is_active", label=_("Active")),
+        Column("earned", label=_("Earned by")),
+    ]
+
+    def get_queryset(self, request):
+        return BadgeClass.objects.annotate(earned=Count("awards"))
+
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldRowPanel(
+                    [FieldPanel("name_ar"), FieldPanel("name_en"), FieldPanel("name_fr")]
+                ),
+                FieldPanel("description_ar"),
+                FieldPanel("description_en"),
+                FieldPanel("description_fr"),
+            ],
+            heading=_("Name and description"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("criteria_ar"), FieldPanel("criteria_en"), FieldPanel("criteria_fr")],
+            heading=_("Criteria"),
+        ),
+        MultiFieldPanel(
+            [
+                HelpPanel(
+                    content=_(
+                        "The image is drawn from these settings: a circle in the colour, "
+                        "the icon, and the name in Arabic and Latin letters. It appears "
+                        "in the list of badges once saved."
+                    )
+                ),
+                FieldRowPanel([FieldPanel("design_track"), FieldPanel("colour")]),
+                FieldPanel("icon"),
+                FieldRowPanel([FieldPanel("image_name_ar"), FieldPanel("image_name_latin")]),
+            ],
+            heading=_("Image"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("rule", widget=forms.RadioSelect),
+                FieldPanel("course", widget=AdminPageChooser(target_models=[CoursePage])),
+                FieldPanel("track"),
+                FieldPanel("lesson", widget=AdminPageChooser(target_models=[LessonPage])),
+                FieldPanel("assignment_id"),
+                FieldPanel("is_active"),
+            ],
+            heading=_("How it is earned"),
+        ),
+    ]
+
+
+class ReadOnlyAwards(ModelPermissionPolicy):
+    """Awards are created by rules or by hand from the site and only ever revoked."""
+
+    WRITE = {"add", "change", "delete"}
+
+    def user_has_permission(self, user, action):
+        return action not in self.WRITE and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([a for a in actions if a not in self.WRITE])
+
+
+def _status(award):
+    return _("Revoked") if award.is_revoked else _("Valid")
+
+
+def _page_link(award):
+    return format_html(
+        '<a href="{}" target="_blank" rel="noopener">{}</a>',
+        reverse("badge_pages:verify", args=[award.uuid]),
+        _("Badge page"),
+    )
+
+
+class BadgeAwardViewSet(ModelViewSet):
+    model = BadgeAward
+    icon = "pick"
+    menu_label = _("Badge awards")
+    menu_order = 261
+    add_to_admin_menu = True
+    copy_view_enabled = False
+    inspect_view_enabled = True
+    form_fields = ["reason"]
+    list_filter = ["source", "badge_class", "awarded_at", "revoked_at"]
+    search_fields = ["recipient__email", "uuid"]
+    list_display = [
+        "badge_class",
+        "recipient",
+        "awarded_at",
+        "source",
+        Column("status", label=_("Status"), accessor=_status),
+        Column("page", label=_("Page"), accessor=_page_link),
+    ]
+    inspect_view_fields = [
+        "uuid",
+        "badge_class",
+        "recipient",
+        "awarded_at",
+        "language",
+        "source",
+        "awarded_by",
+        "reason",
+        "revoked_at",
+        "revoked_by",
+        "revocation_reason",
+        "signed_at",
+        "jws",
+    ]
+
+
+register_snippet(BadgeClassViewSet)
+register_permission_policy(BadgeAward, ReadOnlyAwards(BadgeAward))
+
+
+@hooks.register("register_admin_viewset")
+def register_awards():
+    return BadgeAwardViewSet("badge_awards")
+
+
+@hooks.register(course_hooks.COURSE_BADGES)
+def course_badges(courses, request):
+    """The course badge each course leads to (one query for the whole list)."""
+    keys = {course.translation_key: course.pk for course in courses}
+    language = get_language()
+    result = {}
+    rows = BadgeClass.objects.active().filter(rule=BadgeRule.COURSE, course_key__in=keys)
+    for badge_class in rows.order_by("pk"):
+        pk = keys[badge_class.course_key]
+        result.setdefault(
+            pk,
+            {
+                "name": badge_class.name_for(language),
+                "image_url": site.class_image_url(badge_class),
+                "url": reverse("badge_pages:class", args=[badge_class.uuid]),
+            },
+        )
+    return result
+
+
+@hooks.register(BADGES_HOOK)
+def dashboard_badges(user, request):
+    """Every badge the learner earned, revoked ones included and marked as such."""
+    if user is None or not user.is_authenticated:
+        return []
+    awards = BadgeAward.objects.filter(recipient=user).select_related("badge_class")
+    return award_cards(awards, get_language())

@@ -1,0 +1,1 @@
+"""Enrolment, the progress tracker, quizzes and the dashboard."""

@@ -1,0 +1,12 @@
+"""The learning API: catalogue, enrolments, progress, quizzes and the dashboard.
+
+``router`` gathers this app's routers; ``config/api.py`` mounts it under ``/api/v1/``.
+"""
+
+from ninja import Router
+
+from learning.api import catalogue, dashboard, enrolments, progress, quizzes
+
+router = Router()
+for _part in (catalogue, enrolments, progress, quizzes, dashboard):
+    router.add_router("", _part.router)

@@ -1,0 +1,182 @@
+"""The learner's dashboard data, shared by the HTML page and the API.
+
+A fixed number of queries whatever the number of enrolments: the enrolments, their
+courses, all their lessons, the learner's lesson and video rows, and the recent
+activity with the pages it mentions. Pages are shown in the reader's language when a
+translation exists, since progress belongs to the course, not to one translation.
+"""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from django.conf import settings
+from django.db.models import Q
+from django.utils import translation
+
+from wagtail import hooks
+from wagtail.models import Page
+
+from courses.models import CoursePage, LessonPage
+from learning.models import Activity, ComponentKind, ComponentProgress, Enrolment, LessonProgress
+from learning.progress.state import course_percent, pick_continue
+
+RECENT_ACTIVITY = 8
+BADGES_HOOK = "lms_dashboard_badges"
+
+
+def localized(pages):
+    """One page per translation key: the reader's language, else the default, else any."""
+    language = (translation.get_language() or settings.LANGUAGE_CODE).split("-")[0]
+    default = settings.LANGUAGE_CODE
+
+    def rank(page):
+        code = page.locale.language_code.split("-")[0]
+        return 0 if code == language else 1 if code == default else 2
+
+    chosen = {}
+    for page in pages:
+        key = str(page.translation_key)
+        if key not in chosen or rank(page) < rank(chosen[key]):
+            chosen[key] = page
+    return chosen
+
+
+def lessons_of(courses):
+    """``{course.pk: [lesson, …]}`` in syllabus order, in one query, bodies deferred."""
+    if not courses:
+        return {}
+    paths = Q()
+    for course in courses:
+        paths |= Q(path__startswith=course.path, depth=course.depth + 1)
+    by_path = {course.path: course.pk for course in courses}
+    result = {course.pk: [] for course in courses}
+    for lesson in LessonPage.objects.live().public().filter(paths).defer("body").order_by("path"):
+        course_pk = by_path.get(lesson.path[: -Page.steplen])
+        if course_pk is not None:
+            result[course_pk].append(lesson)
+    return result
+
+
+@dataclass
+class CourseCard:
+    enrolment: Enrolment
+    course: CoursePage
+    lessons: list
+    done: int
+    percent: int
+    seconds_spent: float
+    next_lesson: object = None
+    next_position: float = 0.0
+
+    @property
+    def completed(self):
+        return bool(self.enrolment.completed_at)
+
+
+@dataclass
+class ActivityItem:
+    activity: Activity
+    course: Page | None
+    lesson: Page | None
+
+    @property
+    def label(self):
+        return self.activity.get_kind_display()
+
+    @property
+    def target(self):
+        return self.lesson or self.course
+
+
+@dataclass
+class Dashboard:
+    cards: list = field(default_factory=list)
+    seconds_spent: float = 0.0
+    activity: list = field(default_factory=list)
+    badges: list = field(default_factory=list)
+
+
+def build(user, request=None):
+    enrolments = list(Enrolment.objects.active().filter(user=user).order_by("-enrolled_at", "-pk"))
+    cards, total_spent = course_cards(user, enrolments)
+    dashboard = Dashboard(cards=cards, seconds_spent=round(total_spent))
+    dashboard.activity = recent_activity(user)
+    for hook in hooks.get_hooks(BADGES_HOOK):
+        dashboard.badges.extend(hook(user, request) or [])
+    return dashboard
+
+
+def course_cards(user, enrolments):
+    """``([CourseCard, …], seconds spent in all courses)`` for the given enrolments."""
+    keys = [str(e.course_key) for e in enrolments]
+    courses = localized(
+        CoursePage.objects.live().public().filter(translation_key__in=keys).select_related("locale")
+    )
+    lessons = lessons_of(list(courses.values()))
+    rows_by_course = defaultdict(dict)
+    for row in LessonProgress.objects.filter(user=user, course_key__in=keys):
+        rows_by_course[str(row.course_key)][str(row.lesson_key)] = row
+    videos_by_course = defaultdict(list)
+    spent_by_course = defaultdict(float)
+    videos = (
+        ComponentProgress.objects.filter(user=user, kind=ComponentKind.VIDEO)
+        .only(
+            "course_key",
+            "lesson_key",
+            "position",
+            "duration",
+            "done_at",
+            "updated_at",
+            "seconds_spent",
+        )
+        .order_by("-updated_at")
+    )
+    total_spent = 0.0
+    for row in videos:
+        videos_by_course[str(row.course_key)].append(row)
+        spent_by_course[str(row.course_key)] += row.seconds_spent
+        total_spent += row.seconds_spent
+
+    cards = []
+    for enrolment in enrolments:
+        key = str(enrolment.course_key)
+        course = courses.get(key)
+        if course is None:  # unpublished since
+            continue
+        course_lessons = lessons.get(course.pk, [])
+        rows = rows_by_course[key]
+        lesson_keys = {str(lesson.translation_key) for lesson in course_lessons}
+        done = sum(1 for k, row in rows.items() if row.done_at and k in lesson_keys)
+        percent = 100 if enrolment.completed_at else course_percent(done, len(course_lessons))
+        target, position = pick_continue(course_lessons, rows, videos_by_course[key])
+        cards.append(
+            CourseCard(
+                enrolment=enrolment,
+                course=course,
+                lessons=course_lessons,
+                done=done,
+                percent=percent,
+                seconds_spent=round(spent_by_course[key]),
+                next_lesson=target,
+                next_position=position,
+            )
+        )
+    return cards, total_spent
+
+
+def recent_activity(user, limit=RECENT_ACTIVITY):
+    items = list(Activity.objects.filter(user=user).order_by("-created_at", "-pk")[:limit])
+    keys = {str(a.course_key) for a in items} | {str(a.lesson_key) for a in items if a.lesson_key}
+    pages = (
+        localized(Page.objects.live().filter(translation_key__in=keys).select_related("locale"))
+        if keys
+        else {}
+    )
+    return [
+        ActivityItem(
+            activity=item,
+            course=pages.get(str(item.course_key)),
+            lesson=pages.get(str(item.lesson_key)) if item.lesson_key else None,
+        )
+        for item in items
+    ]

@@ -1,0 +1,199 @@
+"""Progress on the course pages, drawn by the learning app into the courses templates.
+
+The course and lesson templates include ``lms/includes/*.html`` by name; those load
+these tags, so the courses app never imports this one. Every tag runs a fixed number
+of queries, shared with the courses hooks through a per-request memo.
+"""
+
+from django import template
+from django.middleware.csrf import get_token
+from django.templatetags.static import static
+from django.urls import reverse
+from django.utils.translation import gettext as _
+
+from learning.links import page_url, resume_url
+from learning.models import ComponentKind
+from learning.progress import state
+from learning.progress.lessons import lesson_info_for_page, video_of
+from learning.progress.state import is_learner
+
+register = template.Library()
+
+HEARTBEAT_SECONDS = 15
+
+
+@register.inclusion_tag("learning/includes/course_actions_panel.html", takes_context=True)
+def lms_course_actions(context):
+    request = context.get("request")
+    course = context.get("page")
+    lessons = list(context.get("lessons") or [])
+    user = getattr(request, "user", None)
+    result = {"request": request, "course": course, "lessons": lessons, "user": user}
+    if course is None or not is_learner(user):
+        return result
+    key = str(course.translation_key)
+    enrolment = state.enrolments_by_course(user, [key], request).get(key)
+    result["enrolment"] = enrolment
+    if enrolment is not None and enrolment.is_active:
+        target, position = state.continue_target(user, course, lessons, request)
+        result["continue_lesson"] = target
+        result["continue_position"] = position
+        result["continue_url"] = resume_url(target, position, request) if target else ""
+        result["started"] = any(getattr(lesson, "progress", None) for lesson in lessons)
+        result["first_url"] = page_url(lessons[0], request) if lessons else ""
+    return result
+
+
+def player_config(lesson, info):
+    """What ``static/js/player.js`` needs, as JSON: no inline script, CSP allows it.
+
+    Nothing here changes while the learner watches (the page may be cached for them,
+    see ``learning.pagecache``): the resume position comes from the lesson-state API.
+    """
+    videos = {}
+    for block in lesson.body:
+        if block.block_type != "video":
+            continue
+        video = video_of(block.value)
+        if video is None or not getattr(video, "is_ready", False):
+            continue
+        audio = video.audio_rendition
+        videos[str(video.pk)] = {
+            "componentId": block.id,
+            "duration": float(video.duration or 0),
+            "tracked": info is not None and info.component(block.id) is not None,
+            "poster": video.poster_url,
+            "audioUrl": audio.playlist_url if audio else "",
+            "renditions": [
+                {
+                    "name": str(r.label),
+                    "height": r.height or 0,
+                    "bandwidth": r.bandwidth,
+                    "bytes": r.bytes,
+                    "audio": r.kind == r.Kind.AUDIO,
+                }
+                for r in video.sorted_renditions
+            ],
+        }
+    return videos
+
+
+def ui_strings():
+    return {
+        "quality": _("Quality"),
+        "auto": _("Auto"),
+        "dataSaver": _("Data saver (sound only)"),
+        "megabytes": _("%(size)s MB"),
+        "speed": _("Speed"),
+        "captions": _("Captions"),
+        "captionsOff": _("Off"),
+        "playerTools": _("Video settings"),
+        "dataSaverOn": _("Data saver: playing the sound only, with the poster."),
+        "resumed": _("Resumed where you left off, at %(time)s."),
+        "saveFailed": _("Your progress could not be saved just now; it will be retried."),
+        "videoDone": _("Video watched. Well done!"),
+        "inProgress": _("In progress"),
+        "lessonDone": _("Lesson done!"),
+        "scoreLine": _("You scored %(score)s%% (%(correct)s of %(total)s). Pass mark: %(mark)s%%."),
+        "passed": _("Passed!"),
+        "notPassed": _("Not passed yet."),
+        "correctAnswer": _("Correct"),
+        "wrongAnswer": _("Not quite"),
+        "rightChoice": _("Right answer"),
+        "attemptsLeft": _("Attempts left: %(count)s."),
+        "noAttemptsLeft": _("No attempts left."),
+        "nextAttemptAt": _("You can try again after %(time)s."),
+        "tryAgain": _("Try again"),
+        "sending": _("Checking your answers…"),
+        "bestScore": _("Your best score so far: %(score)s%%."),
+        "networkError": _("The connection failed. Check it and try again."),
+    }
+
+
+@register.inclusion_tag("learning/includes/lesson_panel.html", takes_context=True)
+def lms_lesson_panel(context):
+    request = context.get("request")
+    lesson = context.get("page")
+    course = context.get("course")
+    user = getattr(request, "user", None)
+    result = {"request": request, "lesson": lesson, "course": course, "user": user}
+    if lesson is None or course is None:
+        return result
+    info = lesson_info_for_page(lesson, course)
+    key = str(course.translation_key)
+    enrolment = (
+        state.enrolments_by_course(user, [key], request).get(key) if is_learner(user) else None
+    )
+    enrolled = enrolment is not None and enrolment.is_active
+    lesson_state = state.lesson_state(user, info) if enrolled and info else None
+    result.update(
+        {
+            "info": info,
+            "enrolment": enrolment,
+            "enrolled": enrolled,
+            "lesson_state": lesson_state,
+            "is_reading": bool(info and info.is_reading),
+            "status": lesson_state["status"] if lesson_state else state.NOT_STARTED,
+        }
+    )
+    if info is None:
+        return result
+    config = {
+        "lessonId": lesson.pk,
+        "tracking": enrolled,
+        "apiBase": "/api/v1/",
+        "heartbeatUrl": reverse("api-v1:post_heartbeat"),
+        "stateUrl": reverse("api-v1:get_lesson_state", kwargs={"lesson_id": lesson.pk}),
+        "beaconUrl": reverse("api-v1:post_heartbeat_beacon"),
+        "hlsUrl": static("vendor/hls/hls.min.js"),
+        "heartbeatSeconds": HEARTBEAT_SECONDS,
+        "csrfToken": str(context.get("csrf_token") or get_token(request))
+        if is_learner(user)
+        else "",
+        "videos": player_config(lesson, info),
+        "strings": ui_strings(),
+    }
+    result["config"] = config
+    result["video_kinds"] = [c for c in info.components if c.kind == ComponentKind.VIDEO]
+    return result
+
+
+@register.filter
+def clock(seconds):
+    """A video position as the player shows it: "4:05", "1:02:03"."""
+    try:
+        seconds = max(0, int(float(seconds or 0)))
+    except (TypeError, ValueError):
+        return ""
+    hours, rest = divmod(seconds, 3600)
+    minutes, secs = divmod(rest, 60)
+    if hours:
+        return f"{hours}:{minutes:02d}:{secs:02d}"
+    return f"{minutes}:{secs:02d}"
+
+
+@register.filter
+def percent(share):
+    """0.374 → "37%"."""
+    try:
+        return f"{round(float(share or 0) * 100)}%"
+    except (TypeError, ValueError):
+        return ""
+
+
+@register.simple_tag(takes_context=True)
+def url_for_resume(context, lesson, seconds=0):
+    return resume_url(lesson, seconds, context.get("request"))
+
+
+@register.simple_tag(takes_context=True)
+def url_for_catalogue(context):
+    """The catalogue in the reader's language (or any), for "browse the courses"."""
+    from django.utils import translation
+
+    from courses.models import CourseIndexPage
+
+    language = (translation.get_language() or "").split("-")[0]
+    pages = list(CourseIndexPage.objects.live().public().select_related("locale")[:5])
+    pages.sort(key=lambda page: page.locale.language_code != language)
+    return page_url(pages[0], context.get("request")) if pages else ""

@@ -1,0 +1,11 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MentoringConfig(AppConfig):
+    name = "mentoring"
+    verbose_name = _("Mentoring")
+
+    def ready(self):
+        # Cohort placement on enrolment; notices and e-mails about submissions and reviews.
+        from mentoring import cohorts, notify  # noqa: F401

@@ -1,0 +1,1 @@
+"""Front-end views of mentoring: the learner's workspace, the mentor queue, files."""

@@ -1,0 +1,253 @@
+"""The mentor's queue, one submission's review page, and their feedback snippets.
+
+A front-end page, not the Wagtail admin: mentors are freelancers reviewing in the
+evening, often on a phone; they need one focused list and one page per submission,
+not the CMS's menus and permissions.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.views.decorators.http import require_POST
+
+from mentoring import services
+from mentoring.forms import QueueFilterForm, ReviewForm, SnippetForm
+from mentoring.models import FeedbackSnippet
+from mentoring.permissions import is_lead_mentor, reviewable_submissions
+from mentoring.states import WAITING, State
+from mentoring.views.common import report, require_mentor
+from notifications.outbox import display_name
+
+PAGE_SIZE = 50
+
+
+def sla():
+    return timedelta(hours=settings.BIDAYA_REVIEW_SLA_HOURS)
+
+
+def queue_rows(user, filters, now=None):
+    """The mentor's submissions matching the filters, oldest wait first."""
+    now = now or timezone.now()
+    rows = reviewable_submissions(user).select_related("learner", "course", "claimed_by", "cohort")
+    state = filters.get("state") or "waiting"
+    if state == "waiting":
+        rows = rows.filter(state__in=WAITING)
+    elif state != "all":
+        rows = rows.filter(state=state)
+    else:
+        rows = rows.exclude(state=State.DRAFT)
+    if filters.get("course"):
+        rows = rows.filter(course_key=filters["course"])
+    if filters.get("assignment"):
+        rows = rows.filter(assignment_id=filters["assignment"])
+    return rows.order_by("waiting_since", "first_submitted_at", "pk")
+
+
+def annotate(rows, user, now):
+    limit = sla()
+    for row in rows:
+        row.learner_name = display_name(row.learner)
+        row.waited = row.waiting_for(now)
+        row.late = bool(row.waited and row.waited > limit)
+        row.claim_live = row.claim_is_live(now)
+        row.mine = row.claim_live and row.claimed_by_id == user.pk
+        row.claimer_name = display_name(row.claimed_by) if row.claimed_by_id else ""
+    return rows
+
+
+def _filter_choices(user):
+    base = reviewable_submissions(user).exclude(state=State.DRAFT)
+    courses = {}
+    for key, title in base.values_list("course_key", "course__title").order_by("course__title"):
+        courses.setdefault(str(key), title)
+    assignments = {}
+    for key, title in base.values_list("assignment_id", "assignment_title").order_by(
+        "assignment_title"
+    ):
+        assignments.setdefault(key, title or key)
+    return list(courses.items()), list(assignments.items())
+
+
+@login_required
+def queue(request):
+    require_mentor(request)
+    now = timezone.now()
+    courses, assignments = _filter_choices(request.user)
+    form = QueueFilterForm(request.GET or None, courses=courses, assignments=assignments)
+    filters = form.filters() if request.GET else {"state": "waiting"}
+    page = Paginator(queue_rows(request.user, filters, now), PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
+    annotate(page.object_list, request.user, now)
+    waiting = reviewable_submissions(request.user).filter(state__in=WAITING)
+    context = {
+        "form": form,
+        "page_obj": page,
+        "rows": page.object_list,
+        "waiting_count": waiting.count(),
+        "late_count": waiting.filter(waiting_since__lt=now - sla()).count(),
+        "sla_hours": settings.BIDAYA_REVIEW_SLA_HOURS,
+        "claim_minutes": settings.BIDAYA_REVIEW_CLAIM_MINUTES,
+        "is_lead": is_lead_mentor(request.user),
+        "now": now,
+    }
+    return render(request, "mentoring/mentor/queue.html", context)
+
+
+def _submission(request, submission_uuid):
+    require_mentor(request)
+    return get_object_or_404(
+        reviewable_submissions(request.user).select_related(
+            "learner", "course", "lesson", "claimed_by", "cohort"
+        ),
+        uuid=submission_uuid,
+    )
+
+
+@login_required
+def submission_detail(request, submission_uuid, form=None, status=200):
+    submission = _submission(request, submission_uuid)
+    try:
+        assignment = services.assignment_of(submission)
+    except services.ReviewError as error:
+        raise Http404(str(error.message)) from error
+    now = timezone.now()
+    annotate([submission], request.user, now)
+    versions = list(
+        submission.versions.filter(number__isnull=False)
+        .prefetch_related("reviews__mentor")
+        .order_by("-number")
+    )
+    for version in versions:
+        version.review = next(iter(version.reviews.all()), None)
+    rubric = assignment.rubric()
+    if form is None and submission.mine:
+        form = ReviewForm(rubric=rubric, mentor=request.user)
+    snippets = FeedbackSnippet.objects.filter(mentor=request.user)
+    context = {
+        "submission": submission,
+        "assignment": assignment,
+        "value": assignment.value,
+        "rubric": rubric,
+        "versions": versions,
+        "latest": versions[0] if versions else None,
+        "events": submission.events.select_related("actor").order_by("created_at", "pk"),
+        "form": form,
+        "snippets": snippets,
+        "can_claim": submission.state in WAITING and (not submission.claim_live or submission.mine),
+        "State": State,
+        "sla_hours": settings.BIDAYA_REVIEW_SLA_HOURS,
+    }
+    return render(request, "mentoring/mentor/submission.html", context, status=status)
+
+
+@login_required
+@require_POST
+def claim(request, submission_uuid):
+    submission = _submission(request, submission_uuid)
+    try:
+        services.claim(submission, request.user)
+        messages.success(
+            request,
+            _("It is yours to review for the next %(minutes)s minutes.")
+            % {"minutes": settings.BIDAYA_REVIEW_CLAIM_MINUTES},
+        )
+    except services.ReviewError as error:
+        report(request, error)
+    return redirect("mentoring:mentor-submission", submission.uuid)
+
+
+@login_required
+@require_POST
+def release(request, submission_uuid):
+    submission = _submission(request, submission_uuid)
+    try:
+        services.release(submission, request.user)
+        messages.success(request, _("Released: another mentor can take it now."))
+    except services.ReviewError as error:
+        report(request, error)
+        return redirect("mentoring:mentor-submission", submission.uuid)
+    return redirect("mentoring:mentor-queue")
+
+
+@login_required
+@require_POST
+def review(request, submission_uuid):
+    submission = _submission(request, submission_uuid)
+    assignment = services.assignment_of(submission)
+    form = ReviewForm(request.POST, rubric=assignment.rubric(), mentor=request.user)
+    if not form.is_valid():
+        return submission_detail(request, submission_uuid, form=form, status=400)
+    try:
+        result = services.decide(
+            submission,
+            request.user,
+            form.cleaned_data["decision"],
+            levels=form.levels(),
+            feedback=form.full_feedback(),
+            reason=form.cleaned_data.get("reason", ""),
+        )
+    except ValidationError as error:
+        for field, errors in error.message_dict.items():
+            for message in errors:
+                form.add_error(field if field in form.fields else None, message)
+        return submission_detail(request, submission_uuid, form=form, status=400)
+    except services.ReviewError as error:
+        report(request, error)
+        return redirect("mentoring:mentor-submission", submission.uuid)
+    messages.success(
+        request,
+        _("Review sent to %(name)s: %(decision)s.")
+        % {"name": display_name(submission.learner), "decision": result.get_decision_display()},
+    )
+    return redirect("mentoring:mentor-queue")
+
+
+@login_required
+def snippets(request):
+    require_mentor(request)
+    form = SnippetForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        snippet = form.save(commit=False)
+        snippet.mentor = request.user
+        snippet.save()
+        messages.success(request, _("Snippet saved."))
+        return redirect("mentoring:mentor-snippets")
+    return render(
+        request,
+        "mentoring/mentor/snippets.html",
+        {
+            "form": form,
+            "snippets": FeedbackSnippet.objects.filter(mentor=request.user),
+        },
+        status=400 if form.errors else 200,
+    )
+
+
+@login_required
+def snippet_edit(request, pk):
+    require_mentor(request)
+    snippet = get_object_or_404(FeedbackSnippet, pk=pk, mentor=request.user)
+    if request.method == "POST" and request.POST.get("delete"):
+        snippet.delete()
+        messages.success(request, _("Snippet deleted."))
+        return redirect("mentoring:mentor-snippets")
+    form = SnippetForm(request.POST or None, instance=snippet)
+    if request.method == "POST" and form.is_valid():
+        form.save()
+        messages.success(request, _("Snippet saved."))
+        return redirect("mentoring:mentor-snippets")
+    return render(
+        request,
+        "mentoring/mentor/snippet_edit.html",
+        {"form": form, "snippet": snippet},
+        status=400 if form.errors else 200,
+    )

@@ -1,0 +1,1 @@
+"""Notices, the e-mail outbox with its digests, and each person's language."""

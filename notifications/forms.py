@@ -1,0 +1,13 @@
+from django import forms
+from django.conf import settings
+from django.utils.translation import gettext_lazy as _
+
+from notifications.models import NotificationPreference
+
+
+class PreferenceForm(forms.ModelForm):
+    language = forms.ChoiceField(label=_("Language of my e-mails"), choices=settings.LANGUAGES)
+
+    class Meta:
+        model = NotificationPreference
+        fields = ["language", "email_enabled"]
