@@ -1,0 +1,118 @@
+"""The learner's side: her submission, drafts (JSON and a file) and the hand-in."""
+
+from uuid import UUID
+
+from ninja import File, Path, Router
+from ninja.files import UploadedFile
+
+from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from accounts.api.auth import learner_auth
+from accounts.api.problems import COMMON_ERRORS
+from accounts.api.throttle import write_throttle
+from learning.api.schemas import MAX_ID
+from learning.progress.errors import NotFound
+from mentoring import services
+from mentoring.api.common import (
+    BLOCK_ID,
+    ERRORS,
+    DraftIn,
+    SubmissionOut,
+    assignment_for,
+    call,
+    submission_out,
+)
+from mentoring.permissions import visible_submissions
+
+router = Router(tags=["review"], auth=learner_auth)
+
+
+# --- the learner --------------------------------------------------------------------
+
+
+@router.get(
+    "/assignments/{lesson_id}/{assignment_id}/submission",
+    response={200: SubmissionOut, **COMMON_ERRORS},
+    summary="Your submission for an assignment: state, draft, versions and reviews",
+)
+def my_submission(
+    request, lesson_id: int = Path(..., ge=1, le=MAX_ID), assignment_id: str = BLOCK_ID
+):
+    assignment = assignment_for(lesson_id, assignment_id)
+    submission = services.submission_for(request.auth, assignment)
+    if submission is None:
+        raise NotFound()
+    return submission_out(submission, request.auth)
+
+
+@router.put(
+    "/assignments/{lesson_id}/{assignment_id}/draft",
+    response={200: SubmissionOut, **ERRORS},
+    throttle=[write_throttle],
+    summary="Save the text and link of your draft (fields left out are kept)",
+)
+def save_draft(
+    request,
+    data: DraftIn,
+    lesson_id: int = Path(..., ge=1, le=MAX_ID),
+    assignment_id: str = BLOCK_ID,
+):
+    assignment = assignment_for(lesson_id, assignment_id)
+    submission = services.start_submission(request.auth, assignment, get_language())
+    call(
+        services.save_draft,
+        submission,
+        text=data.text,
+        link=data.link,
+        remove_file=data.remove_file,
+        assignment=assignment,
+    )
+    return submission_out(submission, request.auth)
+
+
+@router.post(
+    "/assignments/{lesson_id}/{assignment_id}/draft/file",
+    response={200: SubmissionOut, **ERRORS},
+    throttle=[write_throttle],
+    summary="Attach a file to your draft (multipart field `file`)",
+    description="The type is read from the content: PDF, PNG, JPEG, DOCX, ODT, ZIP or text.",
+)
+def upload_file(
+    request,
+    file: File[UploadedFile],
+    lesson_id: int = Path(..., ge=1, le=MAX_ID),
+    assignment_id: str = BLOCK_ID,
+):
+    assignment = assignment_for(lesson_id, assignment_id)
+    submission = services.start_submission(request.auth, assignment, get_language())
+    call(services.save_draft, submission, upload=file, assignment=assignment)
+    return submission_out(submission, request.auth)
+
+
+@router.post(
+    "/assignments/{lesson_id}/{assignment_id}/submission",
+    response={200: SubmissionOut, **ERRORS},
+    throttle=[write_throttle],
+    summary="Hand in your draft: it becomes a new version in the mentors' queue",
+)
+def hand_in(request, lesson_id: int = Path(..., ge=1, le=MAX_ID), assignment_id: str = BLOCK_ID):
+    assignment = assignment_for(lesson_id, assignment_id)
+    submission = services.submission_for(request.auth, assignment)
+    if submission is None:
+        raise services.ReviewError(
+            _("Save a draft before handing in."), code="no_draft", status=409
+        )
+    call(services.submit, submission, request.auth, assignment=assignment)
+    return submission_out(submission, request.auth)
+
+
+@router.get(
+    "/submissions/{submission_id}",
+    response={200: SubmissionOut, **COMMON_ERRORS},
+    summary="One submission you own or review",
+)
+def get_submission(request, submission_id: UUID):
+    submission = get_object_or_404(visible_submissions(request.auth), uuid=submission_id)
+    return submission_out(submission, request.auth)
