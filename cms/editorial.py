@@ -126,3 +126,25 @@ def ensure_editorial_setup(apps):
         pk=workflow.pk
     ).update(active=False)
     return groups, workflow
+
+
+def group_names(user):
+    """The names of the user's groups, read once per request (kept on the user object).
+
+    The header asks twice per page (may this person edit pages? review work?), and the
+    mentor permissions ask again; one query answers all of them.
+    """
+    if not getattr(user, "is_authenticated", False):
+        return frozenset()
+    names = getattr(user, "_bidaya_group_names", None)
+    if names is None:
+        names = frozenset(user.groups.values_list("name", flat=True))
+        user._bidaya_group_names = names
+    return names
+
+
+def edits_pages(user):
+    """Whether the page editing bar (Wagtail's userbar) is worth showing to this user."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    return user.is_superuser or user.is_staff or bool(group_names(user) & {EDITORS, MODERATORS})

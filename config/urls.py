@@ -1,13 +1,15 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin as django_admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.urls import serve_pattern
 
+from cms import routing
 from cms import views as cms_views
 from config.api import api
 from credentials import urls as credential_urls
@@ -31,6 +33,9 @@ urlpatterns += i18n_patterns(
     path("", include("notifications.urls")),
     path("", include((credential_urls.page_patterns, "badge_pages"))),
     path("", include("cms.urls")),
+    # Pages: Wagtail's serve view with remembered routes; Wagtail's own URLs behind it
+    # (password-protected pages, and the name ``wagtail_serve`` for page URLs).
+    re_path(serve_pattern, routing.serve, name="page"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -12,15 +12,12 @@ them, exactly like one that does not exist.
 
 from django.db.models import Q
 
+from cms.editorial import group_names
 from mentoring.models import LEAD_MENTORS_GROUP, MENTORS_GROUP, Cohort, Submission
 
 
 def _group_names(user):
-    cache = getattr(user, "_review_groups", None)
-    if cache is None:
-        cache = set(user.groups.values_list("name", flat=True)) if user.is_authenticated else set()
-        user._review_groups = cache
-    return cache
+    return group_names(user)
 
 
 def is_mentor(user):

@@ -10,6 +10,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from cms.blocks import BaseStreamBlock, TrackBlock
+from cms.querysets import SitePageManager
 from cms.search import searchable_text
 
 FEATURED_STORIES = 3
@@ -21,6 +22,8 @@ def stream_text(page, field_name):
 
 
 class HomePage(Page):
+    objects = SitePageManager()
+
     intro = models.CharField(_("intro"), max_length=300, blank=True)
     body = RichTextField(
         _("what Bidaya is"),
@@ -167,6 +170,8 @@ class HomePageFeaturedStory(Orderable):
 
 
 class StandardPage(Page):
+    objects = SitePageManager()
+
     intro = models.CharField(_("intro"), max_length=300, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("body"), blank=True)
 

@@ -15,12 +15,12 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
 from cms.blocks import FigureBlock, StoryStreamBlock
 from cms.models.pages import stream_text
 from cms.models.snippets import Country, Marketplace, Specialisation
+from cms.querysets import SitePageManager, SitePageQuerySet
 from cms.search import searchable_text
 
 STORIES_PER_PAGE = 9
@@ -29,7 +29,7 @@ PORTRAIT_CARD_FILTER = "fill-160x160"
 PORTRAIT_PAGE_FILTER = "fill-320x320"
 
 
-class SuccessStoryQuerySet(PageQuerySet):
+class SuccessStoryQuerySet(SitePageQuerySet):
     def with_card_data(self):
         """Everything a story card shows, fetched in a fixed number of queries."""
         images = get_image_model().objects.prefetch_renditions(
@@ -44,6 +44,8 @@ SuccessStoryManager = PageManager.from_queryset(SuccessStoryQuerySet)
 
 
 class SuccessStoryIndexPage(RoutablePageMixin, Page):
+    objects = SitePageManager()
+
     intro = models.CharField(_("intro"), max_length=300, blank=True)
 
     content_panels = Page.content_panels + [FieldPanel("intro")]

@@ -1,9 +1,13 @@
 from django import template
 from django.conf import settings
+from django.core.cache import cache
 from django.utils.translation import get_language
 
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, Site
 
+from cms import routing
+from cms.editorial import edits_pages
+from cms.fragments import render_stream
 from config.i18n import switch_language_url
 
 register = template.Library()
@@ -19,14 +23,11 @@ def language_switcher(context):
     request = context.get("request")
     page = context.get("page")
     current = get_language()
-    translations = {}
-    if isinstance(page, Page):
-        for translation in page.get_translations(inclusive=True).live().select_related("locale"):
-            translations[translation.locale.language_code] = translation
+    translations = page_translation_urls(page, request) if isinstance(page, Page) else {}
     links = []
     for code, name in settings.LANGUAGES:
         if code in translations:
-            url = translations[code].get_url(request=request)
+            url = translations[code]
         elif isinstance(page, Page):
             url = f"/{code}/"
         elif request is not None:
@@ -41,24 +42,60 @@ def language_switcher(context):
 def main_menu(context):
     """Top-level pages of the current language's home page that are shown in menus."""
     request = context.get("request")
+    if request is None:
+        return []
+    key = f"cms:menu:{request.get_host()}:{get_language()}:{routing.generation()}"
+    entries = cache.get(key)
+    if entries is None:
+        entries = _menu_entries(request)
+        cache.set(key, entries, routing.ROUTE_SECONDS)
+    current_path = request.path
+    return [
+        {"title": title, "url": url, "active": bool(url) and current_path.startswith(url)}
+        for title, url in entries
+    ]
+
+
+def _menu_entries(request):
     try:
         locale = Locale.get_active()
     except Locale.DoesNotExist:
         return []
-    site_root = None
-    if request is not None:
-        from wagtail.models import Site
-
-        site = Site.find_for_request(request)
-        if site is not None:
-            site_root = site.root_page.get_translation_or_none(locale) or site.root_page
-    if site_root is None:
+    site = Site.find_for_request(request)
+    if site is None:
         return []
-    current_path = request.path if request is not None else ""
-    items = []
-    for child in site_root.get_children().live().in_menu().specific():
-        url = child.get_url(request=request)
-        items.append(
-            {"title": child.title, "url": url, "active": bool(url) and current_path.startswith(url)}
-        )
-    return items
+    site_root = site.root_page.get_translation_or_none(locale) or site.root_page
+    return [
+        (child.title, child.get_url(request=request))
+        for child in site_root.get_children().live().in_menu().specific()
+    ]
+
+
+def page_translation_urls(page, request):
+    """``{language: url}`` of the page's live translations, itself included; kept until
+    the page tree changes (``cms.routing``)."""
+    host = request.get_host() if request is not None else ""
+    key = f"cms:translations:{page.pk}:{host}:{routing.generation()}"
+    urls = cache.get(key)
+    if urls is None:
+        urls = {
+            translation.locale.language_code: translation.get_url(request=request)
+            for translation in page.get_translations(inclusive=True).live().select_related("locale")
+        }
+        cache.set(key, urls, routing.ROUTE_SECONDS)
+    return urls
+
+
+@register.simple_tag(takes_context=True)
+def stream_blocks(context, page, field="body", live="", css_class=""):
+    """A page's StreamField, each block from the fragment cache unless its type is
+    listed in ``live`` (space-separated), which are rendered for this reader."""
+    stream = getattr(page, field)
+    return render_stream(context.flatten(), page, stream, set(live.split()), css_class)
+
+
+@register.simple_tag(takes_context=True)
+def shows_userbar(context):
+    """Wagtail's editing bar is for people who edit pages; learners skip its checks."""
+    request = context.get("request")
+    return edits_pages(getattr(request, "user", None))

@@ -15,9 +15,10 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFi
 from wagtail.fields import RichTextField
 from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
-from wagtail.query import PageQuerySet
 from wagtail.search import index
 
+from cms import routing
+from cms.querysets import SitePageManager, SitePageQuerySet
 from cms.search import searchable_text
 from courses import hooks
 from courses.models.lessons import LessonPage, attach_course_stats, video_seconds_subquery
@@ -55,6 +56,8 @@ def language_choices():
 
 
 class CourseIndexPage(Page):
+    objects = SitePageManager()
+
     """The catalogue: live courses grouped by track, filtered from the query string."""
 
     intro = models.CharField(_("intro"), max_length=300, blank=True)
@@ -120,7 +123,7 @@ class CourseIndexPage(Page):
         return context
 
 
-class CourseQuerySet(PageQuerySet):
+class CourseQuerySet(SitePageQuerySet):
     def with_card_data(self):
         """Cover images and their card renditions, prefetched for a list of cards."""
         return self.prefetch_related(Prefetch("cover_image", queryset=cover_images()))
@@ -266,11 +269,14 @@ class CoursePage(Page):
         context.update(
             {
                 "lessons": lessons,
-                "people": localized_people(self),
-                "related_stories": self.related_stories(),
+                # Read only when the template's cached fragments are missing (callables
+                # are called by the template engine when first used).
+                "people": lambda: localized_people(self),
+                "related_stories": self.related_stories,
+                "catalogue": self.get_parent,
+                "content_generation": routing.generation(),
                 "badge": hooks.course_badges([self], request).get(self.pk),
                 "course_progress": course_progress.get(self.pk),
-                "catalogue": self.get_parent(),
             }
         )
         return context

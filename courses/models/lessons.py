@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from cms.models.pages import stream_text
+from cms.querysets import SitePageManager
 from cms.search import searchable_text
 from courses import hooks
 from courses.blocks import LessonBodyBlock
@@ -42,6 +43,8 @@ _BLOCK_KINDS = {
 
 
 class LessonPage(Page):
+    objects = SitePageManager()
+
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = StreamField(LessonBodyBlock(), verbose_name=_("lesson"), blank=True)
     practice_minutes = models.PositiveSmallIntegerField(
@@ -123,7 +126,9 @@ class LessonPage(Page):
         from courses.models.catalogue import CoursePage
 
         context = super().get_context(request, *args, **kwargs)
-        course = CoursePage.objects.live().public().parent_of(self).first() if self.pk else None
+        # No view-restriction check for the course: serving this lesson already checked
+        # the restrictions of all its ancestors.
+        course = CoursePage.objects.live().parent_of(self).first() if self.pk else None
         siblings = list(course.lessons()) if course is not None else []
         position = next((i for i, lesson in enumerate(siblings) if lesson.pk == self.pk), None)
         progress = hooks.lesson_progress(siblings, request)

@@ -56,9 +56,21 @@ def lesson_rows(user, lesson_keys, request=None):
     return _memo(request, "lessons", (user.pk, keys), compute)
 
 
+def _memoized_lesson_row(user, lesson_key, request):
+    """The lesson's progress row (or None) if this request already read it with others
+    (the syllabus does); ``False`` when it has not."""
+    store = request.__dict__.get("_lms_memo", {}) if request is not None else {}
+    key = str(lesson_key)
+    for (name, (user_pk, keys)), rows in store.items():
+        if name == "lessons" and user_pk == user.pk and key in keys:
+            return rows.get(key)
+    return False
+
+
 def lesson_statuses(user, lessons, request=None):
     """``{lesson.pk: "started" | "done"}``; lessons not started are absent."""
-    rows = lesson_rows(user, [lesson.translation_key for lesson in lessons], request)
+    keys = [str(lesson.translation_key) for lesson in lessons]
+    rows = lesson_rows(user, keys, request)
     result = {}
     for lesson in lessons:
         row = rows.get(str(lesson.translation_key))
@@ -190,9 +202,15 @@ def pick_continue(lessons, rows, videos):
     return target, resume_position(latest_video.get(str(target.translation_key)))
 
 
-def lesson_state(user, info):
-    """The learner's state in one lesson, for the API and the lesson page."""
-    progress = LessonProgress.objects.filter(user=user, lesson_key=info.key).first()
+def lesson_state(user, info, request=None):
+    """The learner's state in one lesson, for the API and the lesson page.
+
+    With ``request``, the lesson's progress row comes from the syllabus's rows when the
+    page already read them.
+    """
+    progress = _memoized_lesson_row(user, info.key, request)
+    if progress is False:
+        progress = LessonProgress.objects.filter(user=user, lesson_key=info.key).first()
     rows = {
         row.component_id: row
         for row in ComponentProgress.objects.filter(

@@ -9,8 +9,10 @@ from django import template
 from django.middleware.csrf import get_token
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from cms import fragments, routing
 from learning.links import page_url, resume_url
 from learning.models import ComponentKind
 from learning.progress import state
@@ -47,9 +49,15 @@ def lms_course_actions(context):
 def player_config(lesson, info):
     """What ``static/js/player.js`` needs, as JSON: no inline script, CSP allows it.
 
-    Nothing here changes while the learner watches (the page may be cached for them,
-    see ``learning.pagecache``): the resume position comes from the lesson-state API.
+    The same for every learner: kept per version of the lesson's body and language
+    (the resume position comes from the lesson-state API).
     """
+    body = fragments.digest(list(lesson.body.raw_data))
+    key = f"learning:player:{lesson.pk}:{get_language()}:{body}"
+    return fragments.remember(key, lambda: _player_config(lesson, info))
+
+
+def _player_config(lesson, info):
     videos = {}
     for block in lesson.body:
         if block.block_type != "video":
@@ -125,7 +133,7 @@ def lms_lesson_panel(context):
         state.enrolments_by_course(user, [key], request).get(key) if is_learner(user) else None
     )
     enrolled = enrolment is not None and enrolment.is_active
-    lesson_state = state.lesson_state(user, info) if enrolled and info else None
+    lesson_state = state.lesson_state(user, info, request) if enrolled and info else None
     result.update(
         {
             "info": info,
@@ -189,11 +197,18 @@ def url_for_resume(context, lesson, seconds=0):
 @register.simple_tag(takes_context=True)
 def url_for_catalogue(context):
     """The catalogue in the reader's language (or any), for "browse the courses"."""
+    from django.core.cache import cache
     from django.utils import translation
 
     from courses.models import CourseIndexPage
 
+    request = context.get("request")
     language = (translation.get_language() or "").split("-")[0]
-    pages = list(CourseIndexPage.objects.live().public().select_related("locale")[:5])
-    pages.sort(key=lambda page: page.locale.language_code != language)
-    return page_url(pages[0], context.get("request")) if pages else ""
+    key = f"learning:catalogue-url:{language}:{routing.generation()}"
+    url = cache.get(key)
+    if url is None:
+        pages = list(CourseIndexPage.objects.live().public().select_related("locale")[:5])
+        pages.sort(key=lambda page: page.locale.language_code != language)
+        url = page_url(pages[0], request) if pages else ""
+        cache.set(key, url, routing.ROUTE_SECONDS)
+    return url

@@ -1,0 +1,100 @@
+"""A page's StreamField rendered once per version of each block and language.
+
+Rendering a StreamField costs template work and queries for what its blocks point at
+(a video and its renditions, images, snippets). None of it depends on who reads the
+page, so each block's HTML is kept in the shared cache under the page, a digest of the
+block's stored JSON and the language: any edit of a block changes its key, however the
+page was saved (a published revision, a script), so nothing is invalidated by hand.
+Blocks whose HTML depends on the reader (a quiz or an assignment form with its CSRF
+token, a calculator showing what was typed) are named by the template and rendered on
+every request.
+
+Things a block shows that live outside the page (a video finishing its transcode, a
+new caption) bump a generation stored beside the fragments (``bump_generation``, called
+by the apps that own those things); a fragment of an older generation is rendered anew.
+"""
+
+import hashlib
+import json
+
+from django.core.cache import cache
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+GENERATION_KEY = "cms:fragments:generation"
+BLOCK_KEY = "cms:block:{page}:{language}:{digest}"
+FRAGMENT_SECONDS = 7 * 24 * 3600
+
+
+def bump_generation():
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, None)
+
+
+def digest(data):
+    """A short, stable digest of JSON-like data (a block's stored value)."""
+    raw = json.dumps(data, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
+
+
+def _block_key(page, language, item):
+    return BLOCK_KEY.format(page=page.pk, language=language, digest=digest(item))
+
+
+def render_stream(context, page, stream, live_types=(), css_class=""):
+    """The blocks of ``stream`` (a field of ``page``), each in a ``<div>`` of
+    ``css_class`` when one is given.
+
+    Blocks of ``live_types`` are rendered now with ``context``; the others come from
+    the cache.
+    """
+    raw = list(stream.raw_data)
+    language = get_language() or ""
+    keys = {}
+    if page.pk:
+        keys = {
+            index: _block_key(page, language, item)
+            for index, item in enumerate(raw)
+            if item.get("type") not in live_types
+        }
+    found = cache.get_many([GENERATION_KEY, *keys.values()]) if keys else {}
+    current = found.get(GENERATION_KEY) or 0
+    parts, missing = [], {}
+    for index in range(len(raw)):
+        key = keys.get(index)
+        entry = found.get(key) if key else None
+        if entry is not None and entry[0] == current:
+            parts.append(entry[1])
+            continue
+        child = stream[index]
+        html = child.render(context=context)
+        if css_class:
+            html = format_html(
+                '<div class="{} {}--{}">{}</div>', css_class, css_class, child.block_type, html
+            )
+        parts.append(html)
+        if key:
+            missing[key] = (current, str(html))
+    if missing:
+        cache.set_many(missing, FRAGMENT_SECONDS)
+    return format_html_join("\n", "{}", ((mark_safe(part),) for part in parts))  # noqa: S308
+
+
+def remember(key, compute, seconds=FRAGMENT_SECONDS):
+    """``compute()``'s result kept under ``key`` until the generation moves on.
+
+    For other content-derived values that blocks' outside things can change (the
+    player's settings for a lesson's videos): the key should include ``digest`` of
+    the data the value is computed from.
+    """
+    found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY) or 0
+    entry = found.get(key)
+    if entry is not None and entry[0] == current:
+        return entry[1]
+    value = compute()
+    cache.set(key, (current, value), seconds)
+    return value

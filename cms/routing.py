@@ -1,0 +1,123 @@
+"""Serving pages without walking the page tree on every request.
+
+Wagtail finds the page for a URL by walking down from the site's root, two queries per
+level (the child by slug, then its specific row): a lesson four levels down costs
+about ten queries before anything is rendered. The first request for a URL takes that
+walk; the page it found is remembered in the shared cache under the host, the
+language and the path, so later requests load the page's specific row directly (one
+query). What comes after routing is Wagtail's own: the ``on_serve_page`` and
+``before_serve_page`` hooks (view restrictions among them) and ``page.serve``.
+
+A remembered route is only a pointer. The page is read fresh each time and must still
+be live, so content edits need no invalidation; what can change *which* page a URL
+leads to (publishing, unpublishing, moving, renaming, deleting a page, editing a site)
+bumps a generation number that every entry carries, which retires them all at once.
+Routes with extra arguments (a routable page's sub-views) are never remembered.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.core.cache import cache
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.dispatch import receiver
+from django.http import Http404, HttpResponse
+from django.utils.translation import get_language
+
+from wagtail import hooks
+from wagtail.models import Page, Site
+from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
+
+GENERATION_KEY = "cms:routes:generation"
+ROUTE_KEY = "cms:route:{host}:{language}:{path}"
+ROUTE_SECONDS = 24 * 3600
+MAX_PATH = 400
+
+
+def generation():
+    return cache.get(GENERATION_KEY) or 0
+
+
+def bump_generation(**kwargs):
+    """Retire every remembered route (and what is keyed on the same generation)."""
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:
+        cache.set(GENERATION_KEY, 1, None)
+
+
+def _route_key(request, path):
+    return ROUTE_KEY.format(host=request.get_host(), language=get_language(), path=path)
+
+
+def remembered_page(request, path):
+    """The live page remembered for this URL, or None (unknown, stale or gone)."""
+    if len(path) > MAX_PATH:
+        return None
+    key = _route_key(request, path)
+    found = cache.get_many([GENERATION_KEY, key])
+    entry = found.get(key)
+    if not entry or entry[0] != (found.get(GENERATION_KEY) or 0):
+        return None
+    _generation, content_type_id, page_id = entry
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    if model is None:
+        return None
+    return model.objects.filter(pk=page_id, live=True).first()
+
+
+def remember(request, path, page):
+    if len(path) <= MAX_PATH:
+        cache.set(
+            _route_key(request, path),
+            (generation(), page.content_type_id, page.pk),
+            ROUTE_SECONDS,
+        )
+
+
+def route(request, path):
+    """``(page, args, kwargs)`` for the URL path, from memory or by Wagtail's walk."""
+    page = remembered_page(request, path)
+    if page is not None:
+        return page, [], {}
+    result = Page.route_for_request(request, path)
+    if result is None:
+        raise Http404
+    page, args, kwargs = result
+    if not args and not kwargs:
+        remember(request, path, page)
+    return page, args, kwargs
+
+
+def serve(request, path):
+    """Wagtail's ``serve`` view, with the route found as above."""
+    page, args, kwargs = route(request, path)
+
+    def serve_chain(page, request, args, kwargs):
+        return page.serve(request, *args, **kwargs)
+
+    chain = serve_chain
+    for wrap in reversed(hooks.get_hooks("on_serve_page")):
+        chain = wrap(chain)
+    for hook in hooks.get_hooks("before_serve_page"):
+        result = hook(page, request, args, kwargs)
+        if isinstance(result, HttpResponse):
+            return result
+    return chain(page, request, args, kwargs)
+
+
+def _bump_on_commit(**kwargs):
+    # Now, and again once committed: a request that read the old tree in between must
+    # not leave its answer behind.
+    bump_generation()
+    transaction.on_commit(bump_generation)
+
+
+for _signal in (page_published, page_unpublished, page_slug_changed, post_page_move):
+    _signal.connect(_bump_on_commit, dispatch_uid=f"cms-routes-{_signal!r}")
+
+
+@receiver(post_delete, sender=Page, dispatch_uid="cms-routes-page-deleted")
+@receiver(post_save, sender=Site, dispatch_uid="cms-routes-site-saved")
+@receiver(post_delete, sender=Site, dispatch_uid="cms-routes-site-deleted")
+def _structure_changed(sender, **kwargs):
+    _bump_on_commit()
