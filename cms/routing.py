@@ -12,7 +12,7 @@ A remembered route is only a pointer. The page is read fresh each time and must 
 be live, so content edits need no invalidation; what can change *which* page a URL
 leads to (publishing, unpublishing, moving, renaming, deleting a page, editing a site)
 bumps a generation number that every entry carries, which retires them all at once.
-Routes with extra arguments (a routable page's sub-views) are never remembered.
+Only a page's own URL is remembered, never a routable page's sub-views (its feeds).
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -75,15 +75,20 @@ def remember(request, path, page):
 
 
 def route(request, path):
-    """``(page, args, kwargs)`` for the URL path, from memory or by Wagtail's walk."""
+    """``(page, args, kwargs)`` for the URL path, from memory or by Wagtail's walk.
+
+    A remembered page is asked to route the empty remainder of the path, which is free:
+    a plain page answers itself, a routable page (the story index) its main view.
+    """
     page = remembered_page(request, path)
     if page is not None:
-        return page, [], {}
+        return page.route(request, [])
     result = Page.route_for_request(request, path)
     if result is None:
         raise Http404
     page, args, kwargs = result
-    if not args and not kwargs:
+    if page.get_url(request=request) == request.path:
+        # The URL is the page's own, not one of a routable page's sub-views.
         remember(request, path, page)
     return page, args, kwargs
 
@@ -121,3 +126,11 @@ for _signal in (page_published, page_unpublished, page_slug_changed, post_page_m
 @receiver(post_delete, sender=Site, dispatch_uid="cms-routes-site-deleted")
 def _structure_changed(sender, **kwargs):
     _bump_on_commit()
+
+
+# Names of the reference snippets appear in kept listings (the story filters).
+for _model in ("cms.Country", "cms.Marketplace", "cms.Specialisation"):
+    post_save.connect(_structure_changed, sender=_model, dispatch_uid=f"cms-routes-{_model}-saved")
+    post_delete.connect(
+        _structure_changed, sender=_model, dispatch_uid=f"cms-routes-{_model}-deleted"
+    )

@@ -4,7 +4,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
-from django.db.models import Count, Prefetch, Q
+from django.db.models import Count, Prefetch, Q, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
@@ -72,13 +72,7 @@ class SuccessStoryIndexPage(RoutablePageMixin, Page):
     def filter_form(self, data):
         from cms.forms import StoryFilterForm
 
-        stories = self.stories()
-        return StoryFilterForm(
-            data,
-            countries=Country.objects.filter(success_stories__in=stories).distinct(),
-            marketplaces=Marketplace.objects.filter(success_stories__in=stories).distinct(),
-            specialisations=Specialisation.objects.filter(success_stories__in=stories).distinct(),
-        )
+        return StoryFilterForm.for_index(data, self)
 
     def filtered_stories(self, filters):
         stories = self.stories().with_card_data()
@@ -304,7 +298,9 @@ class SuccessStoryPage(Page):
         return list(candidates.with_card_data()[:limit])
 
     def get_context(self, request, *args, **kwargs):
+        # Read once for the page and for finding related stories.
+        prefetch_related_objects([self], "specialisations", "marketplaces")
         context = super().get_context(request, *args, **kwargs)
         context["related_stories"] = self.related_stories()
-        context["story_index"] = self.get_parent().specific
+        context["story_index"] = SuccessStoryIndexPage.objects.parent_of(self).first()
         return context
