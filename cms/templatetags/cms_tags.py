@@ -99,3 +99,10 @@ def shows_userbar(context):
     """Wagtail's editing bar is for people who edit pages; learners skip its checks."""
     request = context.get("request")
     return edits_pages(getattr(request, "user", None))
+
+
+@register.simple_tag
+def content_generation():
+    """Changes whenever the page tree or the reference snippets change: a part of the
+    key of template fragments that show other pages (breadcrumbs, related stories)."""
+    return routing.generation()

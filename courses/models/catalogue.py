@@ -17,7 +17,6 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, PageManager
 from wagtail.search import index
 
-from cms import routing
 from cms.querysets import SitePageManager, SitePageQuerySet
 from cms.search import searchable_text
 from courses import hooks
@@ -274,7 +273,6 @@ class CoursePage(Page):
                 "people": lambda: localized_people(self),
                 "related_stories": self.related_stories,
                 "catalogue": self.get_parent,
-                "content_generation": routing.generation(),
                 "badge": hooks.course_badges([self], request).get(self.pk),
                 "course_progress": course_progress.get(self.pk),
             }
