@@ -5,8 +5,13 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
 from mentoring.files import ALLOWED_LABEL
+from mentoring.limits import (
+    MAX_FEEDBACK_LENGTH,
+    MAX_LINK_LENGTH,
+    MAX_REASON_LENGTH,
+    MAX_TEXT_LENGTH,
+)
 from mentoring.models import FeedbackSnippet
-from mentoring.services import MAX_FEEDBACK_LENGTH, MAX_TEXT_LENGTH
 from mentoring.states import Action, State
 
 FILE_ACCEPT = ".pdf,.png,.jpg,.jpeg,.docx,.odt,.zip,.txt,.md"
@@ -24,7 +29,7 @@ class DraftForm(forms.Form):
     link = forms.CharField(
         label=_("Link"),
         required=False,
-        max_length=500,
+        max_length=MAX_LINK_LENGTH,
         widget=forms.URLInput(attrs={"dir": "ltr", "placeholder": "https://"}),
     )
     file = forms.FileField(
@@ -75,7 +80,7 @@ class ReviewForm(forms.Form):
     reason = forms.CharField(
         label=_("Reason for rejecting"),
         required=False,
-        max_length=2000,
+        max_length=MAX_REASON_LENGTH,
         widget=forms.Textarea(attrs={"rows": 3}),
     )
 

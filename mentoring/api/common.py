@@ -1,10 +1,11 @@
 """Schemas and helpers the learner's and the mentor's endpoints share."""
 
 from datetime import datetime
-from typing import Literal
+from typing import Annotated, Literal
 from uuid import UUID
 
 from ninja import Path, Schema
+from pydantic import ConfigDict, Field
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.urls import reverse
@@ -13,7 +14,7 @@ from django.utils.translation import gettext as _
 from accounts.api.problems import COMMON_ERRORS, Problem
 from courses.models import LessonPage
 from learning.progress.errors import LearningError, NotFound
-from mentoring import services
+from mentoring import limits, services
 from mentoring.permissions import is_mentor, reviewable_submissions
 
 BLOCK_ID = Path(..., min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
@@ -85,8 +86,10 @@ class SubmissionOut(Schema):
 
 
 class DraftIn(Schema):
-    text: str | None = None
-    link: str | None = None
+    model_config = ConfigDict(extra="forbid")
+
+    text: Annotated[str, Field(max_length=limits.MAX_TEXT_LENGTH)] | None = None
+    link: Annotated[str, Field(max_length=limits.MAX_LINK_LENGTH)] | None = None
     remove_file: bool = False
 
 
@@ -120,16 +123,35 @@ class QueueFilters(Schema):
 
 
 class DecisionIn(Schema):
+    model_config = ConfigDict(extra="forbid")
+
     decision: Literal["approve", "request_changes", "reject"]
-    levels: dict[int, int] = {}
-    feedback: str = ""
-    reason: str = ""
+    levels: Annotated[
+        dict[
+            Annotated[int, Field(ge=0, lt=limits.MAX_RUBRIC_CRITERIA)],
+            Annotated[int, Field(ge=0, lt=limits.MAX_RUBRIC_LEVEL)],
+        ],
+        Field(
+            max_length=limits.MAX_RUBRIC_CRITERIA,
+            description="The chosen level per rubric criterion, both counted from 0.",
+        ),
+    ] = {}
+    feedback: Annotated[str, Field(max_length=limits.MAX_FEEDBACK_LENGTH)] = ""
+    reason: Annotated[str, Field(max_length=limits.MAX_REASON_LENGTH)] = ""
 
 
 class SnippetIn(Schema):
-    title: str
+    model_config = ConfigDict(extra="forbid")
+
+    title: Annotated[
+        str,
+        Field(
+            min_length=limits.MIN_SNIPPET_TITLE_LENGTH,
+            max_length=limits.MAX_SNIPPET_TITLE_LENGTH,
+        ),
+    ]
     language: Literal["ar", "en", "fr"] = "ar"
-    text: str
+    text: Annotated[str, Field(min_length=1, max_length=limits.MAX_SNIPPET_TEXT_LENGTH)]
 
 
 class SnippetOut(Schema):

@@ -9,6 +9,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 
+from mentoring.limits import MAX_SNIPPET_TEXT_LENGTH, MAX_SNIPPET_TITLE_LENGTH
 from mentoring.models.choices import Action
 
 DECISION_CHOICES = [
@@ -63,8 +64,8 @@ class FeedbackSnippet(models.Model):
     language = models.CharField(
         _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
-    title = models.CharField(_("title"), max_length=80)
-    text = models.TextField(_("text"), max_length=3000)
+    title = models.CharField(_("title"), max_length=MAX_SNIPPET_TITLE_LENGTH)
+    text = models.TextField(_("text"), max_length=MAX_SNIPPET_TEXT_LENGTH)
     updated_at = models.DateTimeField(_("updated"), auto_now=True)
 
     class Meta:

@@ -8,13 +8,11 @@ from django.utils.translation import gettext_lazy as _
 
 from learning.models import Enrolment
 from learning.progress.errors import LearningError
+from mentoring.limits import MAX_FEEDBACK_LENGTH, MAX_TEXT_LENGTH  # noqa: F401
 from mentoring.models import (
     Submission,
     SubmissionEvent,
 )
-
-MAX_TEXT_LENGTH = 20000
-MAX_FEEDBACK_LENGTH = 10000
 
 
 class ReviewError(LearningError):

@@ -9,6 +9,7 @@ from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from mentoring.limits import MAX_REASON_LENGTH
 from mentoring.models import (
     Review,
     Submission,
@@ -166,6 +167,10 @@ def decide(submission, mentor, decision, *, levels=None, feedback="", reason="")
         ]
     if decision == Action.REJECT and not reason:
         errors["reason"] = [_("Say why the work is rejected.")]
+    elif len(reason) > MAX_REASON_LENGTH:
+        errors["reason"] = [
+            _("The reason is too long (at most %(max)s characters).") % {"max": MAX_REASON_LENGTH}
+        ]
     rows, points, max_points = [], 0, sum(c["max_points"] for c in rubric)
     if decision != Action.REJECT or levels:
         try:

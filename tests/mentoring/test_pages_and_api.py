@@ -229,12 +229,12 @@ def test_malformed_api_input_is_a_4xx_never_a_500(client, roles, lesson):
     )
     assert bad.status_code == 422
     assert client.get("/api/v1/review/queue?state=bogus").status_code == 422
-    huge = client.put(
-        f"/api/v1/assignments/{lesson.pk}/{lesson.assignment_id}/draft",
-        {"text": "x" * 30000},
-        content_type="application/json",
-    )
-    assert huge.status_code == 403  # a mentor is not enrolled: refused before the size
+    draft_url = f"/api/v1/assignments/{lesson.pk}/{lesson.assignment_id}/draft"
+    huge = client.put(draft_url, {"text": "x" * 30000}, content_type="application/json")
+    assert huge.status_code == 422  # over the one limit of a hand-in's text
+    assert huge.json()["errors"][0]["loc"] == ["body", "data", "text"]
+    fits = client.put(draft_url, {"text": "x" * 100}, content_type="application/json")
+    assert fits.status_code == 403  # a mentor is not enrolled
 
 
 def test_enrolling_places_the_learner_in_the_emptiest_open_cohort(

@@ -262,3 +262,23 @@ def test_hand_in_needs_an_enrolment(roles, lesson):
     with pytest.raises(services.ReviewError) as refused:
         services.start_submission(roles["learner"], assignment_of(lesson), "ar")
     assert refused.value.code == "not_enrolled"
+
+
+def test_one_definition_of_the_limits_serves_the_form_the_api_and_the_service():
+    from mentoring import limits
+    from mentoring.api.common import DecisionIn, DraftIn, SnippetIn
+    from mentoring.forms import DraftForm, ReviewForm
+    from mentoring.models import FeedbackSnippet
+
+    schema = DecisionIn.model_json_schema()["properties"]
+    assert schema["reason"]["maxLength"] == limits.MAX_REASON_LENGTH
+    assert schema["feedback"]["maxLength"] == limits.MAX_FEEDBACK_LENGTH
+    assert ReviewForm.base_fields["reason"].max_length == limits.MAX_REASON_LENGTH
+    assert ReviewForm.base_fields["feedback"].max_length == limits.MAX_FEEDBACK_LENGTH
+    draft = DraftIn.model_json_schema()["properties"]
+    assert draft["text"]["anyOf"][0]["maxLength"] == limits.MAX_TEXT_LENGTH
+    assert DraftForm.base_fields["text"].max_length == limits.MAX_TEXT_LENGTH
+    assert DraftForm.base_fields["link"].max_length == limits.MAX_LINK_LENGTH
+    snippet = SnippetIn.model_json_schema()["properties"]
+    assert snippet["title"]["maxLength"] == FeedbackSnippet._meta.get_field("title").max_length
+    assert snippet["title"]["minLength"] == limits.MIN_SNIPPET_TITLE_LENGTH
