@@ -260,7 +260,6 @@ def heartbeat_body(data, position):
 WRK_SCRIPT = (Path(__file__).resolve().parent / "http_load.lua").read_text()
 
 
-
 def run_wrk(url, method, data, csrf, seconds, connections, workdir):
     script = workdir / f"{method.lower()}.lua"
     script.write_text(

@@ -100,14 +100,29 @@ def serve(request, path):
     def serve_chain(page, request, args, kwargs):
         return page.serve(request, *args, **kwargs)
 
+    from wagtail.wagtail_hooks import check_view_restrictions
+
     chain = serve_chain
+    unrestricted = _outside_restrictions(page)
     for wrap in reversed(hooks.get_hooks("on_serve_page")):
+        if unrestricted and wrap is check_view_restrictions:
+            continue  # it would read the page's restrictions to find there are none
         chain = wrap(chain)
     for hook in hooks.get_hooks("before_serve_page"):
         result = hook(page, request, args, kwargs)
         if isinstance(result, HttpResponse):
             return result
     return chain(page, request, args, kwargs)
+
+
+def _outside_restrictions(page):
+    """True when no view restriction can apply to the page: it is no alias and no
+    restricted page is among its ancestors or itself (the paths are kept in the cache)."""
+    from cms.querysets import restricted_paths
+
+    if page.alias_of_id:
+        return False
+    return not any(page.path.startswith(path) for path in restricted_paths())
 
 
 def _bump_on_commit(**kwargs):

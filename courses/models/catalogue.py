@@ -256,10 +256,11 @@ class CoursePage(Page):
         return [found[pk] for pk in ids if pk in found]
 
     def get_context(self, request, *args, **kwargs):
+        from courses import syllabus
         from courses.models.people import localized_people
 
         context = super().get_context(request, *args, **kwargs)
-        lessons = list(self.lessons())
+        lessons = syllabus.lessons_of(self)
         progress = hooks.lesson_progress(lessons, request)
         for lesson in lessons:
             lesson.progress = progress.get(lesson.pk)

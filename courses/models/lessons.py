@@ -123,13 +123,13 @@ class LessonPage(Page):
         return None
 
     def get_context(self, request, *args, **kwargs):
-        from courses.models.catalogue import CoursePage
+        from courses import syllabus
 
         context = super().get_context(request, *args, **kwargs)
         # No view-restriction check for the course: serving this lesson already checked
         # the restrictions of all its ancestors.
-        course = CoursePage.objects.live().parent_of(self).first() if self.pk else None
-        siblings = list(course.lessons()) if course is not None else []
+        course = syllabus.course_of(self) if self.pk else None
+        siblings = syllabus.lessons_of(course) if course is not None else []
         position = next((i for i, lesson in enumerate(siblings) if lesson.pk == self.pk), None)
         progress = hooks.lesson_progress(siblings, request)
         for lesson in siblings:

@@ -91,6 +91,12 @@ MODEL_MODULE_EXCEPTIONS.update(
         ("cms/models/stories.py", "cms.feeds"): (
             "Wagtail pages serve themselves: the story index's RSS and Atom views"
         ),
+        ("courses/models/catalogue.py", "courses.syllabus"): (
+            "Wagtail pages serve themselves: the kept syllabus, read when a page renders"
+        ),
+        ("courses/models/lessons.py", "courses.syllabus"): (
+            "Wagtail pages serve themselves: the kept syllabus, read when a page renders"
+        ),
         ("courses/models/catalogue.py", "courses.forms"): (
             "Wagtail pages serve themselves: the catalogue's filter form"
         ),
