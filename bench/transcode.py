@@ -155,7 +155,7 @@ def prepare_django(endpoint, work):
             "AWS_ACCESS_KEY_ID": "bench",
             "AWS_SECRET_ACCESS_KEY": "bench",
             "BIDAYA_VIDEO_WORK_DIR": str(work),
-            "LOG_LEVEL": "WARNING",
+            "LOG_LEVEL": os.environ.get("BENCH_LOG_LEVEL", "WARNING"),
         }
     )
     os.environ.pop("REDIS_URL", None)

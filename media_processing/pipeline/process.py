@@ -22,12 +22,13 @@ import ffmpeg
 from django.db import transaction
 from django.utils import timezone
 
-from .. import conf, storage
+from .. import conf, signals, storage
 from ..errors import LeaseLost, ProcessingFailed, VideoRejected
 from ..models import Rendition, Video
 from . import hls, ladder, probe
 from .publish import FolderPublisher
 from .runner import run_ffmpeg
+from .timing import Stopwatch
 
 logger = logging.getLogger(__name__)
 
@@ -203,15 +204,18 @@ def poster_time(duration):
 
 
 def _run(video, attempt, workdir):
+    clock = Stopwatch()
     source = _source_path(video, workdir)
     try:
         storage.download_to(video.file.name, source)
     except FileNotFoundError as error:
         raise VideoRejected("missing_original", detail=str(error)) from error
     attempt.beat(progress=1, force=True)
+    clock.mark("download")
 
     info = attempt.info = probe.probe(source)
     probe.check_usable(info)
+    clock.mark("probe")
     rungs = ladder.plan_ladder(info.video) if info.video else []
     out_dir = os.path.join(workdir, "hls")
     os.makedirs(out_dir)
@@ -239,13 +243,19 @@ def _run(video, attempt, workdir):
     result = run_ffmpeg(args, on_progress=on_progress)
     if not probe.check_decoded(info, result.stderr, result.returncode, result.out_seconds):
         raise ProcessingFailed("internal", detail=result.stderr[-4000:])
+    clock.mark("transcode")
+    publisher.flush()
 
     renditions, duration = _finish_folder(out_dir, info, rungs)
     if duration < probe.MIN_DURATION:
         raise VideoRejected("too_short", minimum=probe.MIN_DURATION)
     attempt.beat(progress=end + 2, force=True)
+    clock.mark("finish")
     publisher.finish()
+    clock.mark("upload")
     _mark_ready(video, attempt, info, renditions, duration, out_dir)
+    clock.mark("save")
+    logger.info("Video %s ready: %s", video.pk, clock)
 
 
 def _finish_folder(out_dir, info, rungs):
@@ -367,6 +377,7 @@ def _mark_ready(video, attempt, info, renditions, duration, out_dir):
             error_params={},
             error_detail="",
         )
+        transaction.on_commit(lambda: signals.video_ready.send(sender=Video, video_id=video.pk))
         if previous and previous != prefix:
             transaction.on_commit(lambda: _delete_quietly(previous))
 

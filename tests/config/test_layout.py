@@ -91,6 +91,9 @@ MODEL_MODULE_EXCEPTIONS.update(
         ("cms/models/stories.py", "cms.feeds"): (
             "Wagtail pages serve themselves: the story index's RSS and Atom views"
         ),
+        ("mentoring/models/reviews.py", "mentoring.limits"): (
+            "the one definition of the inputs' limits, plain numbers"
+        ),
         ("courses/models/catalogue.py", "courses.syllabus"): (
             "Wagtail pages serve themselves: the kept syllabus, read when a page renders"
         ),

@@ -158,12 +158,15 @@ def test_course_duration_is_the_sum_of_its_lessons_videos(client, catalogue):
 
 def test_duration_follows_a_video_that_finishes_processing_later(client, catalogue):
     from media_processing.models import Video
+    from media_processing.signals import video_ready
 
     video = Video.objects.create(title="قيد المعالجة", file="videos/originals/x/a.mp4")
     course = CoursePageFactory(parent=catalogue)
     LessonPageFactory(parent=course, body=[video_block(video)])
     assert get(client, course.url).context["page"].video_seconds == 0
+    # As the pipeline does: one UPDATE, then the signal once committed.
     Video.objects.filter(pk=video.pk).update(status=Video.Status.READY, duration=125)
+    video_ready.send(sender=Video, video_id=video.pk)
     assert get(client, course.url).context["page"].video_seconds == 125
 
 

@@ -95,3 +95,25 @@ def test_command_decodes_once_and_aligns_keyframes(tmp_path):
     assert args[args.index("-hls_time") + 1] == "6"
     assert args[args.index("-format_whitelist") + 1].startswith("mov,")
     assert "hls" not in args[args.index("-format_whitelist") + 1].split(",")
+
+
+def box(kind, payload=b""):
+    import struct
+
+    return struct.pack(">I4s", 8 + len(payload), kind) + payload
+
+
+def test_segment_is_uploaded_only_once_whole(tmp_path):
+    from media_processing.pipeline.publish import is_whole_fragment
+
+    segment = box(b"styp", b"msdh") + box(b"moof", b"\0" * 40) + box(b"mdat", b"\1" * 500)
+    whole = tmp_path / "whole.m4s"
+    whole.write_bytes(segment)
+    assert is_whole_fragment(whole)
+    for cut in (10, 60, len(segment) - 1):  # inside a header, after moof, inside mdat
+        partial = tmp_path / f"cut-{cut}.m4s"
+        partial.write_bytes(segment[:cut])
+        assert not is_whole_fragment(partial)
+    init = tmp_path / "init.mp4"
+    init.write_bytes(box(b"ftyp", b"iso5") + box(b"moov", b"\0" * 20))
+    assert not is_whole_fragment(init)

@@ -185,3 +185,26 @@ def test_reason_is_shown_in_the_readers_language(make_video, media):
         english = video.error
     assert "still picture" in english
     assert video.error_params == {}
+
+
+def test_a_published_ladder_is_announced_once_committed(
+    make_video, media, django_capture_on_commit_callbacks
+):
+    from media_processing.signals import video_ready
+
+    heard = []
+
+    def listener(sender, video_id, **kwargs):
+        heard.append(video_id)
+
+    video_ready.connect(listener)
+    try:
+        with django_capture_on_commit_callbacks(execute=False) as callbacks:
+            video, _ = run(make_video, media, "odd")
+        assert video.status == Video.Status.READY
+        assert heard == []  # nothing before the commit
+        for callback in callbacks:
+            callback()
+        assert heard == [video.pk]
+    finally:
+        video_ready.disconnect(listener)
