@@ -74,6 +74,19 @@ def remember(request, path, page):
         )
 
 
+def _known_site(request):
+    """Give Wagtail the request's site from the cache (``Site.find_for_request`` keeps
+    it on the request as ``_wagtail_site``): page URLs need it, and it rarely changes."""
+    key = f"cms:site:{request.get_host()}:{generation()}"
+    site = cache.get(key)
+    if site is None:
+        site = Site.find_for_request(request)
+        if site is not None:
+            cache.set(key, site, ROUTE_SECONDS)
+    else:
+        request._wagtail_site = site
+
+
 def route(request, path):
     """``(page, args, kwargs)`` for the URL path, from memory or by Wagtail's walk.
 
@@ -82,6 +95,7 @@ def route(request, path):
     """
     page = remembered_page(request, path)
     if page is not None:
+        _known_site(request)
         return page.route(request, [])
     result = Page.route_for_request(request, path)
     if result is None:
@@ -90,6 +104,7 @@ def route(request, path):
     if page.get_url(request=request) == request.path:
         # The URL is the page's own, not one of a routable page's sub-views.
         remember(request, path, page)
+        _known_site(request)
     return page, args, kwargs
 
 
