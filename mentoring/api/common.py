@@ -4,7 +4,7 @@ from datetime import datetime
 from typing import Literal
 from uuid import UUID
 
-from ninja import Path, Schema
+from ninja import Field, Path, Schema
 
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.urls import reverse
@@ -117,6 +117,9 @@ class QueueFilters(Schema):
     ] = "waiting"
     course: UUID | None = None
     assignment: str | None = None
+    # A page at a time, like the queue page: a mentor's backlog can run to hundreds.
+    limit: int = Field(50, ge=1, le=200)
+    offset: int = Field(0, ge=0, le=1_000_000)
 
 
 class DecisionIn(Schema):
