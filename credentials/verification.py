@@ -15,9 +15,8 @@ import hashlib
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.db.models import Max
 
-from credentials.models import BadgeAward
+from credentials.models import BadgeAward, BadgeStatusList
 
 from . import baking, image, signing, site, status_list
 
@@ -131,14 +130,22 @@ def baked_image(award, extension):
 
 
 def status_list_token(number):
-    """The signed ``BitstringStatusListCredential`` of list ``number`` (or None when
-    no award uses it), cached until a revocation changes it."""
-    awards = BadgeAward.objects.filter(status_list=number)
-    summary = awards.aggregate(latest=Max("awarded_at"), changed=Max("revoked_at"))
-    if summary["latest"] is None:
+    """The signed ``BitstringStatusListCredential`` of list ``number`` (or None when there
+    is no such list), cached until a revocation changes it.
+
+    Reads the list's row and its revoked positions (a partial index holds just those),
+    so publishing a list costs the same whatever the number of awards in it.
+    """
+    listed = BadgeStatusList.objects.filter(number=number).first()
+    if listed is None:
         return None
-    revoked = sorted(awards.filter(revoked_at__isnull=False).values_list("status_index", flat=True))
-    changed = summary["changed"] or awards.order_by("awarded_at").first().awarded_at
+    rows = list(
+        BadgeAward.objects.filter(status_list=number, revoked_at__isnull=False)
+        .order_by("status_index")
+        .values_list("status_index", "revoked_at")
+    )
+    revoked = [index for index, _at in rows]
+    changed = max((at for _index, at in rows), default=listed.created_at)
     key = "badges:status:{}:{}:{}:{}".format(
         number, _digest(",".join(map(str, revoked))), changed.timestamp(), _digest(_key_ids())
     )
