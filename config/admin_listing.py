@@ -44,7 +44,12 @@ def planner_estimate(queryset):
 
 
 class EstimatedCountPaginator(WagtailPaginator):
-    """Exact counts for small results, the planner's estimate for large ones."""
+    """Exact counts for small results, the planner's estimate for large ones.
+
+    Both questions are asked every time (the estimate costs a plan, the capped count at
+    most ``exact_limit`` index entries), so a listing makes the same queries however
+    many rows it has.
+    """
 
     exact_limit = EXACT_COUNT_LIMIT
 
@@ -53,10 +58,9 @@ class EstimatedCountPaginator(WagtailPaginator):
         queryset = self.object_list
         if not isinstance(queryset, QuerySet) or connections[queryset.db].vendor != "postgresql":
             return super().count
+        estimate = planner_estimate(queryset)
         capped = queryset.order_by().values("pk")[: self.exact_limit + 1].count()
-        if capped <= self.exact_limit:
-            return capped
-        return max(capped, planner_estimate(queryset))
+        return capped if capped <= self.exact_limit else max(capped, estimate)
 
 
 class LargeTableIndexView(IndexView):
