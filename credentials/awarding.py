@@ -260,11 +260,16 @@ def revoke(award, *, by, reason):
     if not reason:
         raise AwardError(_("Say why the badge is revoked."), "reason_required")
     now = timezone.now()
-    updated = BadgeAward.objects.filter(pk=award.pk, revoked_at__isnull=True).update(
-        revoked_at=now, revoked_by=by, revocation_reason=reason
-    )
-    if not updated:
-        raise AwardError(_("This badge was already revoked."), "already_revoked")
+    with transaction.atomic():
+        updated = BadgeAward.objects.filter(pk=award.pk, revoked_at__isnull=True).update(
+            revoked_at=now, revoked_by=by, revocation_reason=reason
+        )
+        if not updated:
+            raise AwardError(_("This badge was already revoked."), "already_revoked")
+        # The published list changes with it (a new state, so a new cache entry).
+        BadgeStatusList.objects.filter(number=award.status_list).update(
+            revoked=F("revoked") + 1, changed_at=now
+        )
     award.refresh_from_db()
     logger.info("Revoked badge award %s by user %s", award.pk, getattr(by, "pk", None))
     return award

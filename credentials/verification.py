@@ -133,24 +133,22 @@ def status_list_token(number):
     """The signed ``BitstringStatusListCredential`` of list ``number`` (or None when there
     is no such list), cached until a revocation changes it.
 
-    Reads the list's row and its revoked positions (a partial index holds just those),
-    so publishing a list costs the same whatever the number of awards in it.
+    The list's row names its state (revocations counted, the last one's time), so a
+    cached list costs one small query whatever the number of awards in it; building it
+    reads the revoked positions only, from their partial index.
     """
     listed = BadgeStatusList.objects.filter(number=number).first()
     if listed is None:
         return None
-    rows = list(
-        BadgeAward.objects.filter(status_list=number, revoked_at__isnull=False)
-        .order_by("status_index")
-        .values_list("status_index", "revoked_at")
-    )
-    revoked = [index for index, _at in rows]
-    changed = max((at for _index, at in rows), default=listed.created_at)
-    key = "badges:status:{}:{}:{}:{}".format(
-        number, _digest(",".join(map(str, revoked))), changed.timestamp(), _digest(_key_ids())
-    )
+    changed = listed.changed_at or listed.created_at
+    key = f"badges:status:{number}:{listed.revoked}:{changed.timestamp()}:{_digest(_key_ids())}"
     token = cache.get(key)
     if token is None:
+        revoked = list(
+            BadgeAward.objects.filter(status_list=number, revoked_at__isnull=False)
+            .order_by("status_index")
+            .values_list("status_index", flat=True)
+        )
         credential = status_list.status_list_credential(
             list_url=site.status_list_url(number),
             issuer_id=site.issuer_url(),

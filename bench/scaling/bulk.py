@@ -337,11 +337,12 @@ AWARD_SQL = [
     (
         "status lists",
         """
-        INSERT INTO credentials_badgestatuslist (number, used, created_at)
-        SELECT status_list, count(*), min(awarded_at) FROM credentials_badgeaward
-        GROUP BY status_list
+        INSERT INTO credentials_badgestatuslist (number, used, created_at, revoked, changed_at)
+        SELECT status_list, count(*), min(awarded_at), count(revoked_at), max(revoked_at)
+        FROM credentials_badgeaward GROUP BY status_list
         ON CONFLICT (number) DO UPDATE
-            SET used = EXCLUDED.used,
+            SET used = EXCLUDED.used, revoked = EXCLUDED.revoked,
+                changed_at = EXCLUDED.changed_at,
                 created_at = LEAST(credentials_badgestatuslist.created_at, EXCLUDED.created_at)
         """,
     ),

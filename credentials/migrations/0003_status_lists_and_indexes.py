@@ -7,16 +7,27 @@ from django.db import migrations, models
 
 
 def count_existing_lists(apps, schema_editor):
-    """One row per list the existing awards use: how many positions, opened when."""
+    """One row per list the existing awards use: positions taken and revoked, dates."""
     BadgeAward = apps.get_model("credentials", "BadgeAward")
     BadgeStatusList = apps.get_model("credentials", "BadgeStatusList")
     lists = (
         BadgeAward.objects.order_by()
         .values("status_list")
-        .annotate(used=models.Count("pk"), opened=models.Min("awarded_at"))
+        .annotate(
+            used=models.Count("pk"),
+            opened=models.Min("awarded_at"),
+            revoked=models.Count("pk", filter=models.Q(revoked_at__isnull=False)),
+            changed=models.Max("revoked_at"),
+        )
     )
     BadgeStatusList.objects.bulk_create(
-        BadgeStatusList(number=row["status_list"], used=row["used"], created_at=row["opened"])
+        BadgeStatusList(
+            number=row["status_list"],
+            used=row["used"],
+            created_at=row["opened"],
+            revoked=row["revoked"],
+            changed_at=row["changed"],
+        )
         for row in lists
     )
 
@@ -36,6 +47,8 @@ class Migration(migrations.Migration):
                 ('number', models.PositiveIntegerField(unique=True, verbose_name='list')),
                 ('used', models.PositiveIntegerField(default=0, verbose_name='positions taken')),
                 ('created_at', models.DateTimeField(default=django.utils.timezone.now, verbose_name='opened')),
+                ('revoked', models.PositiveIntegerField(default=0, verbose_name='positions revoked')),
+                ('changed_at', models.DateTimeField(blank=True, null=True, verbose_name='last revocation')),
             ],
             options={
                 'verbose_name': 'badge status list',

@@ -1,8 +1,9 @@
-"""The published revocation lists, one row per list: how full it is and since when.
+"""The published revocation lists, one row per list: how full, how many revoked, since when.
 
 Awards point at their list by number (``BadgeAward.status_list``). With a row per list,
-choosing the list for a new award and publishing a list read that row (and a list's
-revoked positions, which a partial index holds), never every award of the list.
+choosing the list for a new award reads that row, and a published list is cached under
+it (re-read, from the partial index of revoked positions, only after a revocation):
+neither reads every award of the list.
 """
 
 from django.db import models
@@ -16,6 +17,9 @@ class BadgeStatusList(models.Model):
     # only decides when the next list opens (at half full), which tolerates that.
     used = models.PositiveIntegerField(_("positions taken"), default=0)
     created_at = models.DateTimeField(_("opened"), default=timezone.now)
+    # Bumped in the transaction of each revocation: together they name the list's state.
+    revoked = models.PositiveIntegerField(_("positions revoked"), default=0)
+    changed_at = models.DateTimeField(_("last revocation"), null=True, blank=True)
 
     class Meta:
         ordering = ["number"]

@@ -102,8 +102,13 @@ def test_new_awards_go_to_the_next_list_once_one_is_half_used(
 def test_the_migration_counts_the_lists_existing_awards_use(badge_world):
     awards = award_many(badge_world.badge, 3)
     BadgeAward.objects.filter(pk=awards[2].pk).update(status_list=4)
+    BadgeAward.objects.filter(pk=awards[0].pk).update(revoked_at=awards[0].awarded_at)
     BadgeStatusList.objects.all().delete()
     migration = importlib.import_module("credentials.migrations.0003_status_lists_and_indexes")
     migration.count_existing_lists(apps, None)
-    assert list(BadgeStatusList.objects.values_list("number", "used")) == [(1, 2), (4, 1)]
+    assert list(BadgeStatusList.objects.values_list("number", "used", "revoked")) == [
+        (1, 2, 1),
+        (4, 1, 0),
+    ]
+    assert BadgeStatusList.objects.get(number=1).changed_at == awards[0].awarded_at
     assert BadgeStatusList.objects.get(number=1).created_at == min(a.awarded_at for a in awards[:2])
