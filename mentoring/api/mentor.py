@@ -59,7 +59,7 @@ def review_queue(request, filters: Query[QueueFilters]):
         {
             "id": row.uuid,
             "assignment_title": row.assignment_title,
-            "course_title": row.course.title,
+            "course_title": row.course_title,
             "learner": row.learner_name,
             "state": row.state,
             "waiting_since": row.waiting_since if row.state in WAITING else None,

@@ -13,7 +13,7 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
+from django.db.models import Count, F, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -36,10 +36,31 @@ def sla():
     return timedelta(hours=settings.BIDAYA_REVIEW_SLA_HOURS)
 
 
+# What a row of the queue shows and no more: the course page and the cohort as their
+# titles, the people as the fields their names are made of. Reading whole course pages
+# (every Wagtail page column) for each row cost more than the rest of the query.
+NAME_FIELDS = ("first_name", "last_name", "email", "username")
+QUEUE_FIELDS = (
+    "uuid",
+    "assignment_title",
+    "state",
+    "waiting_since",
+    "claim_expires_at",
+    "learner",
+    "claimed_by",
+    *(f"{person}__{name}" for person in ("learner", "claimed_by") for name in NAME_FIELDS),
+)
+
+
 def queue_rows(user, filters, now=None):
     """The mentor's submissions matching the filters, oldest wait first."""
     now = now or timezone.now()
-    rows = reviewable_submissions(user).select_related("learner", "course", "claimed_by", "cohort")
+    rows = (
+        reviewable_submissions(user)
+        .select_related("learner", "claimed_by")
+        .annotate(course_title=F("course__title"), cohort_name=F("cohort__name"))
+        .only(*QUEUE_FIELDS)
+    )
     state = filters.get("state") or "waiting"
     if state == "waiting":
         rows = rows.filter(state__in=WAITING)

@@ -44,8 +44,10 @@ def test_the_queue_page_costs_the_same_for_3_or_30_submissions(
 
     hand_ins(roles, lesson, course, range(3, 30))
     response, large = counted(client, url, django_assert_max_num_queries)
-    assert len(response.context["rows"]) == 30
-    assert response.context["waiting_count"] == 30
+    rows = response.context["rows"]
+    assert len(rows) == 30 and response.context["waiting_count"] == 30
+    assert {(row.course_title, row.cohort_name) for row in rows} == {(course.title, "A")}
+    assert f"{course.title} · A" in response.content.decode()
     assert large == small
 
 
