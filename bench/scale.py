@@ -7,23 +7,26 @@ of BENCH_DATABASE_URL, dropped at the end), migrates it, loads the demo content
 * the small size: 1,000 learners with their enrolments, progress and heartbeats,
   200 quiz attempts, 2,000 submissions and 200 badge awards (the floor that fills one
   page of every list: the mentor's queue shows 50 waiting items);
-* the large size, reached by adding rows to the same database: 100,000 learners,
-  300,000 enrolments (and as many activity entries and cohort memberships), 900,000
-  lesson-progress and as many component-progress rows, 5,000,000 heartbeats, 20,000
-  quiz attempts, 10,000 submissions over 50 cohorts with 20 mentors (with their
-  versions, events, reviews, notices and e-mails) and 20,000 badge awards.
+* the large size, a copy of that database (``CREATE DATABASE … TEMPLATE``) with the
+  rows added up to 100,000 learners, 300,000 enrolments (and as many activity entries
+  and cohort memberships), 900,000 lesson-progress and as many component-progress
+  rows, 5,000,000 heartbeats, 20,000 quiz attempts, 10,000 submissions over 50 cohorts
+  with 20 mentors (with their versions, events, reviews, notices and e-mails) and
+  20,000 badge awards.
 
 The bulk rows are written by ``INSERT … SELECT generate_series`` statements
 (``bench/scaling/bulk.py``); the measured learner and mentor get their own data
 through the site's services (enrolling, heartbeats, a quiz, two hand-ins, a review, a
-badge), so what they see is identical at both sizes and only everyone else grows.
+badge) before the copy, so what they see is identical at both sizes and only everyone
+else grows.
 
-At each size every page and endpoint is requested by the role that uses it (a learner,
-a mentor, an editor, an admin, or nobody signed in): three warm-up requests, one
-whose queries are counted, then three rounds of 30 timed ones over all the pages in
-turn. Each page's median and 95th percentile are those of its quickest round: the
-machine may be shared, and another process's burst slows one round of a page rather
-than all three (waiting for the CPU only ever adds time).
+Every page and endpoint is requested by the role that uses it (a learner, a mentor,
+an editor, an admin, or nobody signed in): at each size three warm-up requests and
+one whose queries are counted, then three rounds of 30 timed requests per page and
+size. Page by page the two sizes take turns (the process switches its connection and
+its cache prefix between the two databases), so whatever else runs on the machine
+weighs on both alike, seconds apart; each page's median and 95th percentile are those
+of its quickest round at that size (waiting for the CPU only ever adds time).
 
 The requests go through Django's test client, in this process, with the production
 settings: the whole middleware stack, URL routing, sessions, templates and the real
@@ -41,19 +44,17 @@ the small size's and at most 50 ms (100 ms for the admin search). The last line 
 pages measured).
 
 Environment:
-  BENCH_DATABASE_URL  PostgreSQL server to create the database on
+  BENCH_DATABASE_URL  PostgreSQL server to create the databases on
                       (default postgres://postgres@127.0.0.1:5432/postgres)
   BENCH_SCALE         multiplies the large size's row counts (e.g. 0.1 for a quick try;
                       the small size shrinks with it below its floor)
   BENCH_REQUESTS      timed requests per page, size and round (default 30)
-  BENCH_ROUNDS        rounds per size (default 3)
+  BENCH_ROUNDS        rounds (default 3)
   BENCH_SIZES         "small,large" (default) or "small" alone
   BENCH_PAGES         comma-separated parts of page names: measure only those
   BENCH_REDIS_URL     the cache (default redis://127.0.0.1:6379/13 when Redis answers
                       there, flushed at the start; else the database cache)
-  BENCH_KEEP_DB       1 keeps the database (after the last size built) and its world
-  BENCH_REUSE_DB      the name of a kept database: measure it as it is, once, after
-                      applying new migrations (for trying a change without a rebuild)
+  BENCH_KEEP_DB       1 keeps the databases and prints their names
 """
 
 import sys
@@ -66,7 +67,6 @@ sys.path.insert(0, str(ROOT))
 
 import gc  # noqa: E402
 import os  # noqa: E402
-import pickle  # noqa: E402
 import shutil  # noqa: E402
 import tempfile  # noqa: E402
 import time  # noqa: E402
@@ -129,13 +129,6 @@ def grow(world, before, after):
     log(f"  done in {time.monotonic() - started:.0f} s")
 
 
-def measure(world, requests, rounds, only):
-    from bench.scaling.pages import measure_all
-
-    gc.collect()
-    return measure_all(world, requests, rounds, only)
-
-
 def verdict(page, small, large):
     problems = []
     if small is not None and large.queries != small.queries:
@@ -181,60 +174,49 @@ def report(measured):
     print(f"scale: worst_p95_ms={worst_p95:.1f} worst_growth={worst_growth:.2f} pages={len(large)}")
 
 
-def world_file(name):
-    return Path(tempfile.gettempdir()) / f"{name}.world.pickle"
-
-
-def reuse(name, requests, rounds, only):
-    """Measure a kept database once (its world was saved beside it)."""
-    server = env.server_url()
-    workdir = Path(tempfile.mkdtemp(prefix="bidaya-scale-"))
-    try:
-        env.configure(workdir, f"{server.rpartition('/')[0]}/{name}")
-        prepare()
-        the_world = pickle.loads(world_file(name).read_bytes())  # noqa: S301 - our own file
-        log(f"measuring the kept database {name} …")
-        return {"small": measure(the_world, requests, rounds, only)}
-    finally:
-        shutil.rmtree(workdir, ignore_errors=True)
-
-
 def build_and_measure(wanted, small, large, requests, rounds, only, keep):
     server = env.server_url()
     workdir = Path(tempfile.mkdtemp(prefix="bidaya-scale-"))
     database_url, name = env.create_database(server)
+    names = [name]
     log(f"database {name}; small {small}; large {large}")
-    measured = {}
     try:
         env.configure(workdir, database_url)
         started = time.monotonic()
         prepare()
-        from bench.scaling import bulk, world
+        from django.db import connections
+
+        from bench.scaling import bulk, pages, world
 
         world.seed_demo()
         the_world = world.build_world()
         log(f"demo content and the world in {time.monotonic() - started:.0f} s")
         grow(the_world, bulk.Size(0, small.heartbeats_per_learner, 0, 0, 0), small)
         world.add_people(the_world)
-        log("measuring the small size …")
-        measured["small"] = measure(the_world, requests, rounds, only)
+        # Signed in now, so that both databases hold the sessions.
+        made = pages.clients(the_world)
+        databases = {"small": name}
         if "large" in wanted:
+            connections.close_all()
+            names.append(f"{name}_large")
+            env.copy_database(server, name, names[-1])
+            env.use_database(names[-1])
             grow(the_world, small, large)
-            log("measuring the large size …")
-            measured["large"] = measure(the_world, requests, rounds, only)
-        if keep:
-            world_file(name).write_bytes(pickle.dumps(the_world))
+            databases["large"] = names[-1]
+        log(f"measuring: {rounds} rounds of {requests} requests per page and size …")
+        gc.collect()
+        return pages.measure_all(the_world, made, databases, requests, rounds, only)
     finally:
         if "django.db" in sys.modules:
             from django.db import connections
 
             connections.close_all()
         shutil.rmtree(workdir, ignore_errors=True)
-        if keep:
-            log(f"kept database {name}")
-        else:
-            env.drop_database(server, name)
-    return measured
+        for kept in names:
+            if keep:
+                log(f"kept database {kept}")
+            else:
+                env.drop_database(server, kept)
 
 
 def main():
@@ -243,13 +225,9 @@ def main():
     rounds = int(os.environ.get("BENCH_ROUNDS", "3"))
     wanted = [s.strip() for s in os.environ.get("BENCH_SIZES", "small,large").split(",")]
     only = [p.strip() for p in os.environ.get("BENCH_PAGES", "").split(",") if p.strip()]
-    if os.environ.get("BENCH_REUSE_DB"):
-        measured = reuse(os.environ["BENCH_REUSE_DB"], requests, rounds, only)
-    else:
-        small, large = sizes(scale)
-        keep = os.environ.get("BENCH_KEEP_DB") == "1"
-        measured = build_and_measure(wanted, small, large, requests, rounds, only, keep)
-    report(measured)
+    keep = os.environ.get("BENCH_KEEP_DB") == "1"
+    small, large = sizes(scale)
+    report(build_and_measure(wanted, small, large, requests, rounds, only, keep))
 
 
 if __name__ == "__main__":

@@ -27,6 +27,35 @@ def create_database(url):
     return f"{_base(url)}/{name}", name
 
 
+def copy_database(url, source, name):
+    """A copy of database ``source`` (which nobody may be connected to) named ``name``."""
+    import psycopg
+
+    with psycopg.connect(f"{_base(url)}/postgres", autocommit=True) as connection:
+        connection.execute(f'CREATE DATABASE "{name}" TEMPLATE "{source}"')
+    return f"{_base(url)}/{name}"
+
+
+def use_database(name):
+    """Point this process's connection and cache at database ``name``.
+
+    The cache keys get the database's name as prefix, so the two sizes never read each
+    other's entries; the lesson summaries each process keeps for a few seconds go too.
+    """
+    from django.core.cache import cache
+    from django.db import connections
+
+    from learning.progress import lessons
+
+    if connections["default"].settings_dict["NAME"] == name and cache.key_prefix == name:
+        return
+    connections.close_all()
+    connections["default"].settings_dict["NAME"] = name
+    cache.key_prefix = name
+    lessons._local.clear()
+    connections["default"].ensure_connection()
+
+
 def drop_database(url, name):
     import psycopg
 

@@ -1,5 +1,6 @@
 """Every page and endpoint measured, who opens it, and how one is measured."""
 
+import gc
 import json
 import statistics
 import time
@@ -78,6 +79,7 @@ def pages_of(world):
 
 
 def clients(world):
+    """A test client per role, signed in (the session is written to the database)."""
     made = {"anonymous": Client(HTTP_ACCEPT_LANGUAGE="ar")}
     for role, user in world.people.items():
         client = Client(HTTP_ACCEPT_LANGUAGE="ar")
@@ -121,24 +123,39 @@ def time_requests(client, page, requests, deadline_seconds=60.0):
     return timings
 
 
-def measure_all(world, requests, rounds, only=()):
-    """``{name: (page, Result)}``; each figure is the best of ``rounds`` rounds.
+def measure_all(world, made, databases, requests, rounds, only=()):
+    """``{size: {name: (page, Result)}}`` for ``databases`` (``{size: database name}``),
+    with the signed-in clients (``made``) whose sessions every database holds.
 
-    The rounds go over every page in turn, so a burst of work elsewhere on the machine
-    slows one round of a page, not all of them: the quickest round is the page's own
-    cost (waiting for the CPU only ever adds time).
+    Page by page, the sizes take turns (``rounds`` times each, the first size of a turn
+    alternating), so both meet the same load from whatever else runs on the machine,
+    seconds apart; each figure is the page's quickest round at that size (waiting for
+    the CPU only ever adds time).
     """
-    made = clients(world)
+    from bench.scaling.env import use_database
+
     pages = [p for p in pages_of(world) if not only or any(part in p.name for part in only)]
-    queries = {page.name: count_queries(made[page.role], page) for page in pages}
-    medians = {page.name: [] for page in pages}
-    p95s = {page.name: [] for page in pages}
-    for _round in range(rounds):
-        for page in pages:
-            timings = time_requests(made[page.role], page, requests)
-            medians[page.name].append(statistics.median(timings))
-            p95s[page.name].append(percentile(timings, 0.95))
-    return {
-        page.name: (page, Result(queries[page.name], min(medians[page.name]), min(p95s[page.name])))
-        for page in pages
-    }
+    sizes = list(databases)
+    results = {size: {} for size in sizes}
+    queries = {}
+    for size in sizes:
+        use_database(databases[size])
+        queries[size] = {page.name: count_queries(made[page.role], page) for page in pages}
+    for page in pages:
+        client = made[page.role]
+        medians = {size: [] for size in sizes}
+        p95s = {size: [] for size in sizes}
+        gc.collect()
+        for turn in range(rounds):
+            for size in sizes if turn % 2 == 0 else sizes[::-1]:
+                use_database(databases[size])
+                _request(client, page)
+                timings = time_requests(client, page, requests)
+                medians[size].append(statistics.median(timings))
+                p95s[size].append(percentile(timings, 0.95))
+        for size in sizes:
+            results[size][page.name] = (
+                page,
+                Result(queries[size][page.name], min(medians[size]), min(p95s[size])),
+            )
+    return results
