@@ -22,7 +22,7 @@ else grows.
 
 Every page and endpoint is requested by the role that uses it (a learner, a mentor,
 an editor, an admin, or nobody signed in): at each size three warm-up requests and
-one whose queries are counted, then three rounds of 30 timed requests per page and
+one whose queries are counted, then five rounds of 30 timed requests per page and
 size. Page by page the two sizes take turns (the process switches its connection and
 its cache prefix between the two databases), so whatever else runs on the machine
 weighs on both alike, seconds apart; each page's median and 95th percentile are those
@@ -49,7 +49,7 @@ Environment:
   BENCH_SCALE         multiplies the large size's row counts (e.g. 0.1 for a quick try;
                       the small size shrinks with it below its floor)
   BENCH_REQUESTS      timed requests per page, size and round (default 30)
-  BENCH_ROUNDS        rounds (default 3)
+  BENCH_ROUNDS        rounds (default 5)
   BENCH_SIZES         "small,large" (default) or "small" alone
   BENCH_PAGES         comma-separated parts of page names: measure only those
   BENCH_REDIS_URL     the cache (default redis://127.0.0.1:6379/13 when Redis answers
@@ -222,7 +222,7 @@ def build_and_measure(wanted, small, large, requests, rounds, only, keep):
 def main():
     scale = float(os.environ.get("BENCH_SCALE", "1"))
     requests = int(os.environ.get("BENCH_REQUESTS", "30"))
-    rounds = int(os.environ.get("BENCH_ROUNDS", "3"))
+    rounds = int(os.environ.get("BENCH_ROUNDS", "5"))
     wanted = [s.strip() for s in os.environ.get("BENCH_SIZES", "small,large").split(",")]
     only = [p.strip() for p in os.environ.get("BENCH_PAGES", "").split(",") if p.strip()]
     keep = os.environ.get("BENCH_KEEP_DB") == "1"
