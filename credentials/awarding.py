@@ -17,11 +17,11 @@ import logging
 import uuid
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Max
+from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from credentials.models import BadgeAward, LearnerProfile
+from credentials.models import BadgeAward, BadgeStatusList, LearnerProfile
 from notifications import outbox
 from notifications.models import OutboxEmail
 
@@ -136,10 +136,18 @@ def sign_award(award, profile=None):
 
 def current_status_list():
     """The list new awards go to: the newest one until half of it is used (random
-    positions stay cheap to find), then the next."""
-    newest = BadgeAward.objects.aggregate(n=Max("status_list"))["n"] or 1
-    used = BadgeAward.objects.filter(status_list=newest).aggregate(c=Count("pk"))["c"]
-    return newest + 1 if used >= status_list.LIST_SIZE // 2 else newest
+    positions stay cheap to find), then the next. Reads one row, whatever the number
+    of awards (see ``BadgeStatusList``)."""
+    newest = BadgeStatusList.objects.order_by("-number").first()
+    if newest is not None and newest.used < status_list.LIST_SIZE // 2:
+        return newest.number
+    number = newest.number + 1 if newest is not None else 1
+    BadgeStatusList.objects.get_or_create(number=number)
+    return number
+
+
+def _count_in_list(number):
+    BadgeStatusList.objects.filter(number=number).update(used=F("used") + 1)
 
 
 def learner_language(user, fallback=None):
@@ -193,6 +201,7 @@ def award_badge(
                 return existing, False
             continue  # the random status position was taken: draw another
         transaction.on_commit(lambda award=award: announce(award))
+        transaction.on_commit(lambda number=award.status_list: _count_in_list(number))
         logger.info("Awarded badge %s to user %s (%s)", badge_class.pk, user.pk, source)
         return award, True
     raise RuntimeError("No free position in the badge status list after several draws.")
@@ -251,11 +260,16 @@ def revoke(award, *, by, reason):
     if not reason:
         raise AwardError(_("Say why the badge is revoked."), "reason_required")
     now = timezone.now()
-    updated = BadgeAward.objects.filter(pk=award.pk, revoked_at__isnull=True).update(
-        revoked_at=now, revoked_by=by, revocation_reason=reason
-    )
-    if not updated:
-        raise AwardError(_("This badge was already revoked."), "already_revoked")
+    with transaction.atomic():
+        updated = BadgeAward.objects.filter(pk=award.pk, revoked_at__isnull=True).update(
+            revoked_at=now, revoked_by=by, revocation_reason=reason
+        )
+        if not updated:
+            raise AwardError(_("This badge was already revoked."), "already_revoked")
+        # The published list changes with it (a new state, so a new cache entry).
+        BadgeStatusList.objects.filter(number=award.status_list).update(
+            revoked=F("revoked") + 1, changed_at=now
+        )
     award.refresh_from_db()
     logger.info("Revoked badge award %s by user %s", award.pk, getattr(by, "pk", None))
     return award

@@ -24,6 +24,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from config.admin_listing import LargeTableViewSetMixin
 from courses import hooks as course_hooks
 from courses.models import CoursePage, LessonPage
 from credentials import site
@@ -129,7 +130,7 @@ def _page_link(award):
     )
 
 
-class BadgeAwardViewSet(ModelViewSet):
+class BadgeAwardViewSet(LargeTableViewSetMixin, ModelViewSet):
     model = BadgeAward
     icon = "pick"
     menu_label = _("Badge awards")
@@ -139,7 +140,9 @@ class BadgeAwardViewSet(ModelViewSet):
     inspect_view_enabled = True
     form_fields = ["reason"]
     list_filter = ["source", "badge_class", "awarded_at", "revoked_at"]
+    list_select_related = ["badge_class", "recipient"]
     search_fields = ["recipient__email", "uuid"]
+    email_search_field = "recipient__email"
     list_display = [
         "badge_class",
         "recipient",

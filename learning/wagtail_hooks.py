@@ -10,8 +10,10 @@ from django.utils.translation import gettext_lazy
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 
+from config.admin_listing import LargeTableViewSetMixin
 from courses import hooks as course_hooks
 from learning.models import Enrolment, QuizAttempt
+from learning.models.enrolment import titles_for_keys
 from learning.progress import state
 
 
@@ -38,30 +40,50 @@ def course_progress(courses, request):
     return result
 
 
-class EnrolmentViewSet(ModelViewSet):
+def _attach_titles(rows, key_field, title_field):
+    """Set every row's course or lesson title from one query for the page."""
+    titles = titles_for_keys(getattr(row, key_field) for row in rows)
+    for row in rows:
+        key = getattr(row, key_field)
+        setattr(row, title_field, titles.get(key, str(key)))
+
+
+class EnrolmentViewSet(LargeTableViewSetMixin, ModelViewSet):
     model = Enrolment
     icon = "user"
     menu_label = gettext_lazy("Enrolments")
     add_to_admin_menu = False
     list_display = ["user", "course_title", "status", "enrolled_at", "completed_at"]
+    list_select_related = ["user"]
     list_filter = ["status"]
     search_fields = ["user__email"]
+    email_search_field = "user__email"
     copy_view_enabled = False
     inspect_view_enabled = True
     form_fields = ["status"]
 
+    def prepare_rows(self, rows):
+        _attach_titles(rows, "course_key", "course_title")
 
-class QuizAttemptViewSet(ModelViewSet):
+
+class QuizAttemptViewSet(LargeTableViewSetMixin, ModelViewSet):
     model = QuizAttempt
     icon = "tasks"
     menu_label = gettext_lazy("Quiz attempts")
     add_to_admin_menu = False
     list_display = ["user", "lesson_title", "number", "score", "passed", "created_at"]
+    list_select_related = ["user"]
+    # Newest first, along the created_at index.
+    ordering = ["-created_at", "-pk"]
     list_filter = ["passed"]
     search_fields = ["user__email", "quiz_id"]
+    email_search_field = "user__email"
     copy_view_enabled = False
     inspect_view_enabled = True
     form_fields = ["passed"]
+
+    def prepare_rows(self, rows):
+        _attach_titles(rows, "lesson_key", "lesson_title")
 
 
 class LearningGroup(ModelViewSetGroup):

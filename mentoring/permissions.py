@@ -32,24 +32,48 @@ def is_lead_mentor(user):
     return user.is_superuser or LEAD_MENTORS_GROUP in _group_names(user)
 
 
+def _cohorts(user):
+    """``(cohort ids, course keys)`` of the cohorts this user mentors, read once per user
+    object (a request's user lives for that request only)."""
+    cache = getattr(user, "_review_cohorts", None)
+    if cache is None:
+        rows = list(Cohort.objects.filter(mentors=user).values_list("pk", "course_key"))
+        cache = (sorted({pk for pk, _key in rows}), sorted({key for _pk, key in rows}))
+        user._review_cohorts = cache
+    return cache
+
+
 def mentor_scope(user):
-    """A Q over Submission for what this mentor may review; None when nothing."""
+    """A Q over Submission for what this mentor may review; None when nothing.
+
+    The cohort ids come first, in one small query, so the submissions are filtered by
+    ``cohort_id IN (…)``: no join through the cohort–mentor table and no DISTINCT,
+    which would make every queue query touch all of the mentor's rows.
+    """
     if not is_mentor(user):
         return None
     if user.is_superuser:
         return Q()
-    scope = Q(cohort__mentors=user)
-    if is_lead_mentor(user):
-        course_keys = Cohort.objects.filter(mentors=user).values("course_key")
+    cohort_ids, course_keys = _cohorts(user)
+    scope = Q(cohort_id__in=cohort_ids)
+    if course_keys and is_lead_mentor(user):
         scope |= Q(course_key__in=course_keys)
     return scope
+
+
+def scope_key(user):
+    """A short text naming what this user may review, for cache keys."""
+    if user.is_superuser:
+        return "all"
+    role = "lead" if is_lead_mentor(user) else "mentor"
+    return f"{role}:{','.join(map(str, _cohorts(user)[0]))}"
 
 
 def reviewable_submissions(user):
     scope = mentor_scope(user)
     if scope is None:
         return Submission.objects.none()
-    return Submission.objects.filter(scope).exclude(learner=user).distinct()
+    return Submission.objects.filter(scope).exclude(learner=user)
 
 
 def visible_submissions(user):
@@ -60,16 +84,9 @@ def visible_submissions(user):
     mine = Q(learner=user)
     if scope is None:
         return Submission.objects.filter(mine)
-    ids = reviewable_submissions(user).values("pk")
-    return Submission.objects.filter(mine | Q(pk__in=ids))
+    # Their own work is in either way, so the scope needs no "not their own" here.
+    return Submission.objects.filter(mine | scope)
 
 
 def can_review(user, submission):
     return reviewable_submissions(user).filter(pk=submission.pk).exists()
-
-
-def mentor_courses(user):
-    """Course keys a mentor works on, for the queue's course filter."""
-    if user.is_superuser:
-        return None
-    return Cohort.objects.filter(mentors=user).values_list("course_key", flat=True).distinct()

@@ -1,15 +1,19 @@
 """Admin registration of mentoring: cohorts and their members, with viewsets."""
 
+import django_filters
+
 from django import forms
 from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import AdminPageChooser
 
+from config.admin_listing import LargeTableViewSetMixin
 from courses.models import CoursePage
 from mentoring.models import LEAD_MENTORS_GROUP, MENTORS_GROUP, Cohort, CohortMembership
 
@@ -35,12 +39,13 @@ class CohortForm(WagtailAdminModelForm):
         )
 
 
-class CohortViewSet(ModelViewSet):
+class CohortViewSet(LargeTableViewSetMixin, ModelViewSet):
     model = Cohort
     icon = "group"
     menu_label = _("Cohorts")
     add_to_admin_menu = False
     list_display = ["name", "course", "is_open", "capacity"]
+    list_select_related = ["course"]
     list_filter = ["is_open"]
     search_fields = ["name"]
     copy_view_enabled = False
@@ -55,14 +60,29 @@ class CohortViewSet(ModelViewSet):
     )
 
 
-class CohortMembershipViewSet(ModelViewSet):
+class CohortMembershipFilterSet(WagtailFilterSet):
+    # A cohort is named with its course's title: read them together.
+    cohort = django_filters.ModelChoiceFilter(
+        label=_("cohort"), queryset=Cohort.objects.select_related("course")
+    )
+
+    class Meta:
+        model = CohortMembership
+        fields = ["cohort"]
+
+
+class CohortMembershipViewSet(LargeTableViewSetMixin, ModelViewSet):
     model = CohortMembership
     icon = "user"
     menu_label = _("Cohort members")
     add_to_admin_menu = False
     list_display = ["learner", "cohort", "joined_at"]
-    list_filter = ["cohort"]
+    list_select_related = ["learner", "cohort__course"]
+    # Newest first, along the joined_at index (the model's order sorts by course page).
+    ordering = ["-joined_at", "-pk"]
+    filterset_class = CohortMembershipFilterSet
     search_fields = ["learner__email", "learner__first_name", "learner__last_name"]
+    email_search_field = "learner__email"
     copy_view_enabled = False
     form_fields = ["cohort", "learner"]
 

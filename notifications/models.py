@@ -40,7 +40,10 @@ class Notice(models.Model):
         REVIEW_DONE = "review_done", _("Your work was reviewed")
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notices"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="notices",
+        db_index=False,  # the unread index starts with it
     )
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     # What the writing app needs to word the notice and link it (ids, titles, names).
@@ -97,7 +100,9 @@ class OutboxEmail(models.Model):
         verbose_name = _("e-mail in the outbox")
         verbose_name_plural = _("e-mail outbox")
         indexes = [
-            models.Index(fields=["status", "send_after"], name="notifications_outbox_due_idx")
+            models.Index(fields=["status", "send_after"], name="notifications_outbox_due_idx"),
+            # The admin lists the outbox newest first.
+            models.Index(fields=["created_at", "id"], name="notifications_outbox_created"),
         ]
         constraints = [
             # At most one open digest per recipient and kind: new items join it.

@@ -5,10 +5,11 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet
 
+from config.admin_listing import LargeTableViewSetMixin
 from notifications.models import OutboxEmail
 
 
-class OutboxEmailViewSet(ModelViewSet):
+class OutboxEmailViewSet(LargeTableViewSetMixin, ModelViewSet):
     """Read the outbox: what was sent, what waits, what failed and why."""
 
     model = OutboxEmail
@@ -23,8 +24,10 @@ class OutboxEmailViewSet(ModelViewSet):
         "sent_at",
         "last_error",
     ]
+    list_select_related = ["recipient"]
     list_filter = ["status", "kind"]
     search_fields = ["recipient__email", "subject"]
+    email_search_field = "recipient__email"
     copy_view_enabled = False
     inspect_view_enabled = True
     form_fields = ["status", "send_after"]

@@ -259,7 +259,11 @@ class BadgeAward(models.Model):
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     badge_class = models.ForeignKey(
-        BadgeClass, verbose_name=_("badge"), on_delete=models.PROTECT, related_name="awards"
+        BadgeClass,
+        verbose_name=_("badge"),
+        on_delete=models.PROTECT,
+        related_name="awards",
+        db_index=False,  # the once-per-learner constraint starts with it
     )
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -310,6 +314,16 @@ class BadgeAward(models.Model):
             ),
             models.UniqueConstraint(
                 fields=["status_list", "status_index"], name="credentials_badgeaward_status_slot"
+            ),
+        ]
+        indexes = [
+            # The admin lists awards newest first.
+            models.Index(fields=["awarded_at", "id"], name="credentials_award_awarded"),
+            # A published status list reads its revoked positions only.
+            models.Index(
+                fields=["status_list", "status_index"],
+                condition=models.Q(revoked_at__isnull=False),
+                name="credentials_award_revoked",
             ),
         ]
         permissions = [

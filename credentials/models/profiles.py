@@ -111,7 +111,11 @@ class MarketplaceLink(models.Model):
     (``cms.models.Marketplace.clean_profile_url``) before it is saved."""
 
     profile = models.ForeignKey(
-        LearnerProfile, verbose_name=_("profile"), on_delete=models.CASCADE, related_name="links"
+        LearnerProfile,
+        verbose_name=_("profile"),
+        on_delete=models.CASCADE,
+        related_name="links",
+        db_index=False,  # the one-per-marketplace constraint starts with it
     )
     marketplace = models.ForeignKey(
         "cms.Marketplace",

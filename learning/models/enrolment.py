@@ -28,6 +28,7 @@ class Enrolment(models.Model):
         verbose_name=_("learner"),
         on_delete=models.CASCADE,
         related_name="enrolments",
+        db_index=False,  # the unique constraint starts with it
     )
     course_key = models.UUIDField(
         _("course"),
@@ -67,8 +68,18 @@ class Enrolment(models.Model):
 
 def title_for_key(translation_key):
     """The title of a page (or its default-language translation) by translation key."""
+    return titles_for_keys([translation_key]).get(translation_key, str(translation_key))
+
+
+def titles_for_keys(translation_keys):
+    """``{translation key: title}`` in the default language where there is one, in one
+    query (the admin listings show a page of rows at a time)."""
     from wagtail.models import Page
 
-    pages = list(Page.objects.filter(translation_key=translation_key).select_related("locale"))
-    pages.sort(key=lambda page: page.locale.language_code != settings.LANGUAGE_CODE)
-    return pages[0].title if pages else str(translation_key)
+    rows = Page.objects.filter(translation_key__in=set(translation_keys)).values_list(
+        "translation_key", "title", "locale__language_code"
+    )
+    titles = {}
+    for key, title, _language in sorted(rows, key=lambda r: r[2] != settings.LANGUAGE_CODE):
+        titles.setdefault(key, title)
+    return titles

@@ -31,6 +31,7 @@ class LessonProgress(models.Model):
         verbose_name=_("learner"),
         on_delete=models.CASCADE,
         related_name="lesson_progress",
+        db_index=False,  # the unique constraint starts with it
     )
     course_key = models.UUIDField(_("course"))
     lesson_key = models.UUIDField(_("lesson"))
@@ -70,6 +71,7 @@ class ComponentProgress(models.Model):
         verbose_name=_("learner"),
         on_delete=models.CASCADE,
         related_name="component_progress",
+        db_index=False,  # the unique constraint starts with it
     )
     course_key = models.UUIDField(_("course"))
     lesson_key = models.UUIDField(_("lesson"))
@@ -160,6 +162,7 @@ class Activity(models.Model):
         verbose_name=_("learner"),
         on_delete=models.CASCADE,
         related_name="+",
+        db_index=False,  # the timeline index starts with it
     )
     kind = models.CharField(_("kind"), max_length=20, choices=Kind.choices)
     course_key = models.UUIDField(_("course"))

@@ -22,6 +22,7 @@ class QuizAttempt(models.Model):
         verbose_name=_("learner"),
         on_delete=models.CASCADE,
         related_name="quiz_attempts",
+        db_index=False,  # the unique constraint starts with it
     )
     course_key = models.UUIDField(_("course"))
     lesson_key = models.UUIDField(_("lesson"))
@@ -47,6 +48,8 @@ class QuizAttempt(models.Model):
                 name="learning_quiz_attempt_number",
             )
         ]
+        # The admin lists attempts newest first.
+        indexes = [models.Index(fields=["created_at", "id"], name="learning_quiz_created")]
 
     def __str__(self):
         return f"{self.user_id} · {self.quiz_id} #{self.number} ({self.score}%)"

@@ -120,6 +120,9 @@ class QueueFilters(Schema):
     ] = "waiting"
     course: UUID | None = None
     assignment: str | None = None
+    # A page at a time, like the queue page: a mentor's backlog can run to hundreds.
+    limit: int = Field(50, ge=1, le=200)
+    offset: int = Field(0, ge=0, le=1_000_000)
 
 
 class DecisionIn(Schema):

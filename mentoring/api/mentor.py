@@ -44,6 +44,7 @@ router = Router(tags=["review"], auth=learner_auth)
     "/review/queue",
     response={200: list[QueueItemOut], **COMMON_ERRORS},
     summary="Submissions of your cohorts, the longest waiting first",
+    description="`limit` (default 50, at most 200) items from `offset`.",
 )
 def review_queue(request, filters: Query[QueueFilters]):
     user = request.auth
@@ -52,12 +53,13 @@ def review_queue(request, filters: Query[QueueFilters]):
     now = timezone.now()
     data = filters.dict()
     data["course"] = str(data["course"]) if data.get("course") else None
-    rows = annotate(list(queue_rows(user, data, now)[:200]), user, now)
+    window = slice(filters.offset, filters.offset + filters.limit)
+    rows = annotate(list(queue_rows(user, data, now)[window]), user, now)
     return [
         {
             "id": row.uuid,
             "assignment_title": row.assignment_title,
-            "course_title": row.course.title,
+            "course_title": row.course_title,
             "learner": row.learner_name,
             "state": row.state,
             "waiting_since": row.waiting_since if row.state in WAITING else None,

@@ -32,6 +32,7 @@ class Cohort(models.Model):
         on_delete=models.CASCADE,
         related_name="cohorts",
         help_text=_("The course in any of its languages: the cohort covers its translations."),
+        db_index=False,  # the unique constraint starts with it
     )
     # The translation key shared by the course and its translations (see Enrolment).
     course_key = models.UUIDField(editable=False, db_index=True)
@@ -101,6 +102,8 @@ class CohortMembership(models.Model):
                 fields=["course_key", "learner"], name="mentoring_cohortmembership_one_per_course"
             )
         ]
+        # The admin lists members newest first.
+        indexes = [models.Index(fields=["joined_at", "id"], name="mentoring_member_joined")]
 
     def __str__(self):
         return f"{self.learner} → {self.cohort}"

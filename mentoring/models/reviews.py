@@ -23,8 +23,12 @@ class Review(models.Model):
     submission = models.ForeignKey(
         "mentoring.Submission", on_delete=models.CASCADE, related_name="reviews"
     )
+    # Indexed by the one-review-per-version constraint.
     version = models.ForeignKey(
-        "mentoring.SubmissionVersion", on_delete=models.CASCADE, related_name="reviews"
+        "mentoring.SubmissionVersion",
+        on_delete=models.CASCADE,
+        related_name="reviews",
+        db_index=False,
     )
     mentor = models.ForeignKey(
         settings.AUTH_USER_MODEL,

@@ -25,6 +25,7 @@ class Submission(models.Model):
         verbose_name=_("learner"),
         on_delete=models.CASCADE,
         related_name="submissions",
+        db_index=False,  # the unique constraint starts with it
     )
     lesson = models.ForeignKey(
         "courses.LessonPage",
@@ -54,9 +55,8 @@ class Submission(models.Model):
         on_delete=models.SET_NULL,
         related_name="submissions",
     )
-    state = models.CharField(
-        _("state"), max_length=20, choices=State.choices, default=State.DRAFT, db_index=True
-    )
+    # Indexed with waiting_since (the queue's index).
+    state = models.CharField(_("state"), max_length=20, choices=State.choices, default=State.DRAFT)
     # Language of the page the learner handed in from: e-mails to them use it when they
     # have no stored preference.
     language = models.CharField(_("language"), max_length=10, default=settings.LANGUAGE_CODE)
@@ -108,7 +108,10 @@ class SubmissionVersion(models.Model):
     """One hand-in. ``number`` is None while it is the learner's draft."""
 
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    submission = models.ForeignKey(Submission, on_delete=models.CASCADE, related_name="versions")
+    # Indexed by the unique constraint on (submission, number).
+    submission = models.ForeignKey(
+        Submission, on_delete=models.CASCADE, related_name="versions", db_index=False
+    )
     number = models.PositiveIntegerField(_("version"), null=True, blank=True)
     text = models.TextField(_("text"), blank=True, max_length=20000)
     link = models.URLField(_("link"), blank=True, max_length=500)

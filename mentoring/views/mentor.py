@@ -10,8 +10,10 @@ from datetime import timedelta
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
+from django.db.models import Count, F, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -21,22 +23,44 @@ from django.views.decorators.http import require_POST
 from mentoring import services
 from mentoring.forms import QueueFilterForm, ReviewForm, SnippetForm
 from mentoring.models import FeedbackSnippet
-from mentoring.permissions import is_lead_mentor, reviewable_submissions
+from mentoring.permissions import is_lead_mentor, reviewable_submissions, scope_key
 from mentoring.states import WAITING, State
 from mentoring.views.common import report, require_mentor
 from notifications.outbox import display_name
 
 PAGE_SIZE = 50
+CHOICES_SECONDS = 300
 
 
 def sla():
     return timedelta(hours=settings.BIDAYA_REVIEW_SLA_HOURS)
 
 
+# What a row of the queue shows and no more: the course page and the cohort as their
+# titles, the people as the fields their names are made of. Reading whole course pages
+# (every Wagtail page column) for each row cost more than the rest of the query.
+NAME_FIELDS = ("first_name", "last_name", "email", "username")
+QUEUE_FIELDS = (
+    "uuid",
+    "assignment_title",
+    "state",
+    "waiting_since",
+    "claim_expires_at",
+    "learner",
+    "claimed_by",
+    *(f"{person}__{name}" for person in ("learner", "claimed_by") for name in NAME_FIELDS),
+)
+
+
 def queue_rows(user, filters, now=None):
     """The mentor's submissions matching the filters, oldest wait first."""
     now = now or timezone.now()
-    rows = reviewable_submissions(user).select_related("learner", "course", "claimed_by", "cohort")
+    rows = (
+        reviewable_submissions(user)
+        .select_related("learner", "claimed_by")
+        .annotate(course_title=F("course__title"), cohort_name=F("cohort__name"))
+        .only(*QUEUE_FIELDS)
+    )
     state = filters.get("state") or "waiting"
     if state == "waiting":
         rows = rows.filter(state__in=WAITING)
@@ -64,16 +88,40 @@ def annotate(rows, user, now):
 
 
 def _filter_choices(user):
-    base = reviewable_submissions(user).exclude(state=State.DRAFT)
-    courses = {}
-    for key, title in base.values_list("course_key", "course__title").order_by("course__title"):
-        courses.setdefault(str(key), title)
-    assignments = {}
-    for key, title in base.values_list("assignment_id", "assignment_title").order_by(
-        "assignment_title"
-    ):
-        assignments.setdefault(key, title or key)
-    return list(courses.items()), list(assignments.items())
+    """The courses and assignments of the filter form, kept for a few minutes: reading
+    them means a DISTINCT over every submission the mentor may see, and they change
+    only when a new course or assignment gets its first hand-in."""
+    key = f"mentoring:queue-choices:{user.pk}:{scope_key(user)}"
+    choices = cache.get(key)
+    if choices is None:
+        base = reviewable_submissions(user).exclude(state=State.DRAFT)
+        courses = {}
+        for course_key, title in (
+            base.order_by("course__title").values_list("course_key", "course__title").distinct()
+        ):
+            courses.setdefault(str(course_key), title)
+        assignments = {}
+        for block_id, title in (
+            base.order_by("assignment_title")
+            .values_list("assignment_id", "assignment_title")
+            .distinct()
+        ):
+            assignments.setdefault(block_id, title or block_id)
+        choices = (list(courses.items()), list(assignments.items()))
+        cache.set(key, choices, CHOICES_SECONDS)
+    return choices
+
+
+def queue_counts(user, now):
+    """How many submissions wait, and how many of them past the SLA: one aggregate."""
+    return (
+        reviewable_submissions(user)
+        .filter(state__in=WAITING)
+        .aggregate(
+            waiting=Count("pk"),
+            late=Count("pk", filter=Q(waiting_since__lt=now - sla())),
+        )
+    )
 
 
 @login_required
@@ -83,17 +131,22 @@ def queue(request):
     courses, assignments = _filter_choices(request.user)
     form = QueueFilterForm(request.GET or None, courses=courses, assignments=assignments)
     filters = form.filters() if request.GET else {"state": "waiting"}
-    page = Paginator(queue_rows(request.user, filters, now), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
+    counts = queue_counts(request.user, now)
+    paginator = Paginator(queue_rows(request.user, filters, now), PAGE_SIZE)
+    if (
+        not (filters.get("course") or filters.get("assignment"))
+        and (filters.get("state") or "waiting") == "waiting"
+    ):
+        # The default view lists exactly the waiting submissions counted above.
+        paginator.count = counts["waiting"]
+    page = paginator.get_page(request.GET.get("page"))
     annotate(page.object_list, request.user, now)
-    waiting = reviewable_submissions(request.user).filter(state__in=WAITING)
     context = {
         "form": form,
         "page_obj": page,
         "rows": page.object_list,
-        "waiting_count": waiting.count(),
-        "late_count": waiting.filter(waiting_since__lt=now - sla()).count(),
+        "waiting_count": counts["waiting"],
+        "late_count": counts["late"],
         "sla_hours": settings.BIDAYA_REVIEW_SLA_HOURS,
         "claim_minutes": settings.BIDAYA_REVIEW_CLAIM_MINUTES,
         "is_lead": is_lead_mentor(request.user),

@@ -106,7 +106,7 @@ def count_queries(client, url):
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
-    client.get(url)  # warm the shared caches (menu, routes), as on a running site
+    client.get(url)  # warm the shared caches (menu, routes, filter choices), as on a running site
     with CaptureQueriesContext(connection) as queries:
         assert client.get(url).status_code == 200
     return len(queries)
