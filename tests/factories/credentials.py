@@ -24,6 +24,7 @@ from credentials.models import (
     BadgeAward,
     BadgeClass,
     BadgeRule,
+    BadgeStatusList,
     DesignTrack,
     LearnerProfile,
     MarketplaceLink,
@@ -172,3 +173,14 @@ class MarketplaceLinkFactory(DjangoModelFactory):
 
     class Meta:
         model = MarketplaceLink
+
+
+class BadgeStatusListFactory(DjangoModelFactory):
+    """A revocation list's row; numbered far above the lists that awards open."""
+
+    number = factory.Sequence(lambda n: 10_000 + n)
+    used = 0
+    revoked = 0
+
+    class Meta:
+        model = BadgeStatusList
