@@ -7,7 +7,6 @@ bookmarked and paged through, and works without JavaScript.
 from types import SimpleNamespace
 
 from django import forms
-from django.core.cache import cache
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
@@ -48,11 +47,9 @@ class StoryFilterForm(forms.Form):
         (three DISTINCT queries over the stories otherwise, on every visit)."""
         from cms.models import Country, Marketplace, Specialisation
 
-        key = f"cms:story-filters:{index.pk}:{get_language()}:{routing.generation()}"
-        choices = cache.get(key)
-        if choices is None:
+        def choices():
             stories = index.stories()
-            choices = {
+            return {
                 "countries": [
                     SimpleNamespace(code=c.code, name=str(c.name))
                     for c in Country.objects.filter(success_stories__in=stories).distinct()
@@ -66,8 +63,9 @@ class StoryFilterForm(forms.Form):
                     for s in Specialisation.objects.filter(success_stories__in=stories).distinct()
                 ],
             }
-            cache.set(key, choices, routing.ROUTE_SECONDS)
-        return cls(data, **choices)
+
+        key = f"cms:story-filters:{index.pk}:{get_language()}"
+        return cls(data, **routing.kept(key, choices))
 
     def active_filters(self):
         """The filters that are both valid and set."""

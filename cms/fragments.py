@@ -22,16 +22,15 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from cms import routing
+
 GENERATION_KEY = "cms:fragments:generation"
 BLOCK_KEY = "cms:block:{page}:{language}:{digest}"
 FRAGMENT_SECONDS = 7 * 24 * 3600
 
 
 def bump_generation():
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, None)
+    routing.bump(GENERATION_KEY)
 
 
 def digest(data):

@@ -7,7 +7,6 @@ under the generation that ``cms.routing`` bumps when the page tree or a restrict
 changes.
 """
 
-from django.core.cache import cache
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
@@ -17,17 +16,13 @@ from wagtail.query import PageQuerySet
 
 from cms import routing
 
-RESTRICTED_KEY = "cms:restricted-paths:{generation}"
-
 
 def restricted_paths():
     """Tree paths of the pages that carry a view restriction (their subtrees are private)."""
-    key = RESTRICTED_KEY.format(generation=routing.generation())
-    paths = cache.get(key)
-    if paths is None:
-        paths = sorted(PageViewRestriction.objects.values_list("page__path", flat=True))
-        cache.set(key, paths, routing.ROUTE_SECONDS)
-    return paths
+    return routing.kept(
+        "cms:restricted-paths",
+        lambda: sorted(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
 
 
 class SitePageQuerySet(PageQuerySet):

@@ -37,12 +37,32 @@ def generation():
     return cache.get(GENERATION_KEY) or 0
 
 
+def bump(key):
+    """Move a generation counter on (it starts at 0 when absent)."""
+    try:
+        cache.incr(key)
+    except ValueError:
+        cache.set(key, 1, None)
+
+
 def bump_generation(**kwargs):
     """Retire every remembered route (and what is keyed on the same generation)."""
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:
-        cache.set(GENERATION_KEY, 1, None)
+    bump(GENERATION_KEY)
+
+
+def kept(name, compute):
+    """``compute()``'s result, kept under ``name`` until the page tree changes.
+
+    For what is the same for every reader but shows other pages or snippets (menus,
+    translations, filters, the syllabus): publishing, moving or restricting a page,
+    or editing a reference snippet, retires it.
+    """
+    key = f"{name}:{generation()}"
+    value = cache.get(key)
+    if value is None:
+        value = compute()
+        cache.set(key, value, ROUTE_SECONDS)
+    return value
 
 
 def _route_key(request, path):

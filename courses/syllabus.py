@@ -33,10 +33,8 @@ def course_of(lesson):
     """The live course a lesson belongs to, or None."""
     from courses.models import CoursePage
 
-    routes, _videos = _generations()
-    key = f"courses:course-of:{lesson.pk}:{routes}"
-    found = cache.get(key)
-    if found is None:
-        found = (CoursePage.objects.live().parent_of(lesson).first(),)
-        cache.set(key, found, routing.ROUTE_SECONDS)
+    found = routing.kept(
+        f"courses:course-of:{lesson.pk}",
+        lambda: (CoursePage.objects.live().parent_of(lesson).first(),),
+    )
     return found[0]

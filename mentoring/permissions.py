@@ -16,20 +16,16 @@ from cms.editorial import group_names
 from mentoring.models import LEAD_MENTORS_GROUP, MENTORS_GROUP, Cohort, Submission
 
 
-def _group_names(user):
-    return group_names(user)
-
-
 def is_mentor(user):
     if not user.is_authenticated or not user.is_active:
         return False
-    return user.is_superuser or bool(_group_names(user) & {MENTORS_GROUP, LEAD_MENTORS_GROUP})
+    return user.is_superuser or bool(group_names(user) & {MENTORS_GROUP, LEAD_MENTORS_GROUP})
 
 
 def is_lead_mentor(user):
     if not user.is_authenticated or not user.is_active:
         return False
-    return user.is_superuser or LEAD_MENTORS_GROUP in _group_names(user)
+    return user.is_superuser or LEAD_MENTORS_GROUP in group_names(user)
 
 
 def _cohorts(user):

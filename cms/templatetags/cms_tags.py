@@ -1,6 +1,5 @@
 from django import template
 from django.conf import settings
-from django.core.cache import cache
 from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
@@ -44,11 +43,9 @@ def main_menu(context):
     request = context.get("request")
     if request is None:
         return []
-    key = f"cms:menu:{request.get_host()}:{get_language()}:{routing.generation()}"
-    entries = cache.get(key)
-    if entries is None:
-        entries = _menu_entries(request)
-        cache.set(key, entries, routing.ROUTE_SECONDS)
+    entries = routing.kept(
+        f"cms:menu:{request.get_host()}:{get_language()}", lambda: _menu_entries(request)
+    )
     current_path = request.path
     return [
         {"title": title, "url": url, "active": bool(url) and current_path.startswith(url)}
@@ -75,15 +72,13 @@ def page_translation_urls(page, request):
     """``{language: url}`` of the page's live translations, itself included; kept until
     the page tree changes (``cms.routing``)."""
     host = request.get_host() if request is not None else ""
-    key = f"cms:translations:{page.pk}:{host}:{routing.generation()}"
-    urls = cache.get(key)
-    if urls is None:
-        urls = {
+    return routing.kept(
+        f"cms:translations:{page.pk}:{host}",
+        lambda: {
             translation.locale.language_code: translation.get_url(request=request)
             for translation in page.get_translations(inclusive=True).live().select_related("locale")
-        }
-        cache.set(key, urls, routing.ROUTE_SECONDS)
-    return urls
+        },
+    )
 
 
 @register.simple_tag(takes_context=True)

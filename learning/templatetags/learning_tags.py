@@ -197,18 +197,16 @@ def url_for_resume(context, lesson, seconds=0):
 @register.simple_tag(takes_context=True)
 def url_for_catalogue(context):
     """The catalogue in the reader's language (or any), for "browse the courses"."""
-    from django.core.cache import cache
     from django.utils import translation
 
     from courses.models import CourseIndexPage
 
     request = context.get("request")
     language = (translation.get_language() or "").split("-")[0]
-    key = f"learning:catalogue-url:{language}:{routing.generation()}"
-    url = cache.get(key)
-    if url is None:
+
+    def catalogue_url():
         pages = list(CourseIndexPage.objects.live().public().select_related("locale")[:5])
         pages.sort(key=lambda page: page.locale.language_code != language)
-        url = page_url(pages[0], request) if pages else ""
-        cache.set(key, url, routing.ROUTE_SECONDS)
-    return url
+        return page_url(pages[0], request) if pages else ""
+
+    return routing.kept(f"learning:catalogue-url:{language}", catalogue_url)
