@@ -58,7 +58,6 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "allauth",
     "allauth.account",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -284,7 +283,14 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# allauth's defaults for every other action (login 30/m/ip, password reset, e-mail
+# changes …). A failed login counts against the client's address and the e-mail typed;
+# past either limit even the right password is refused until the window ends. Every
+# login form is allauth's (the admin's address leads to it), so this covers them all.
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key", "signup": "20/m/ip"}
+# Per-address limits need the client's address: behind N reverse proxies that append
+# to X-Forwarded-For, set this to N (0 reads REMOTE_ADDR, which cannot be forged).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
 # Redirects land on the visitor's language home and e-mail links use SITE_URL's host.
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 # A sign-up with a known address gets the same "check your inbox" answer as a new one;
@@ -311,7 +317,14 @@ from .product import *  # noqa: E402, F403
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Bidaya"
+# accounts.views.admin_login: the admin's login address leads to allauth's login.
 WAGTAILADMIN_LOGIN_URL = "/admin/login/"
+# Passwords and e-mail addresses are managed through allauth alone (its rate limits,
+# verification of a new address, tokens revoked on a new password), not a second set
+# of forms in the admin.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "modelsearch.backends.database",

@@ -50,6 +50,8 @@ BIDAYA_VIDEO_COMPLETION_THRESHOLD = float(
 )
 BIDAYA_RATE_HEARTBEAT = os.environ.get("BIDAYA_RATE_HEARTBEAT", "60/m")
 BIDAYA_RATE_WRITE = os.environ.get("BIDAYA_RATE_WRITE", "30/m")
+# Profile saves per learner (each one re-signs the learner's badges).
+BIDAYA_RATE_PROFILE = os.environ.get("BIDAYA_RATE_PROFILE", "20/h")
 
 # Assignments and mentor review (mentoring).
 BIDAYA_SUBMISSION_MAX_BYTES = int(os.environ.get("BIDAYA_SUBMISSION_MAX_BYTES", 10 * 1024**2))
