@@ -202,3 +202,21 @@ def test_the_per_address_limit_counts_every_account(client, make_user, rate_limi
     assert response.status_code == 200
     assert too_many_attempts(response, "en")
     assert not signed_in(client)
+
+
+def test_admin_account_page_leaves_password_and_email_to_allauth(client, make_staff):
+    client.force_login(make_staff())
+    response = client.get("/admin/account/")
+    assert response.status_code == 200
+    names = {field["name"] for field in soup(response).select("form input[name]")}
+    assert "name_email-first_name" in names
+    assert not {"password-old_password", "password-new_password1", "name_email-email"} & names
+
+
+def test_no_api_operation_takes_a_password(client):
+    """API clients sign in with tokens made on the dashboard; a password login in the
+    API would be a way in without the login's lockout."""
+    schema = client.get("/api/v1/openapi.json").json()
+    text = str(schema).lower()
+    assert "/login" not in text
+    assert "'password'" not in text
