@@ -52,6 +52,9 @@ BIDAYA_RATE_HEARTBEAT = os.environ.get("BIDAYA_RATE_HEARTBEAT", "60/m")
 BIDAYA_RATE_WRITE = os.environ.get("BIDAYA_RATE_WRITE", "30/m")
 # Profile saves per learner (each one re-signs the learner's badges).
 BIDAYA_RATE_PROFILE = os.environ.get("BIDAYA_RATE_PROFILE", "20/h")
+# Heartbeats older than this many days are deleted (``manage.py prune_heartbeats``);
+# the progress they added is kept in the progress rows.
+BIDAYA_HEARTBEAT_RETENTION_DAYS = int(os.environ.get("BIDAYA_HEARTBEAT_RETENTION_DAYS", 30))
 
 # Assignments and mentor review (mentoring).
 BIDAYA_SUBMISSION_MAX_BYTES = int(os.environ.get("BIDAYA_SUBMISSION_MAX_BYTES", 10 * 1024**2))
