@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
 
-MAX_LINK_LENGTH = 500
+from mentoring.limits import MAX_LINK_LENGTH
 
 
 def clean_link(value, marketplace=None, *, profile_only=False):

@@ -52,6 +52,9 @@ BIDAYA_RATE_HEARTBEAT = os.environ.get("BIDAYA_RATE_HEARTBEAT", "60/m")
 BIDAYA_RATE_WRITE = os.environ.get("BIDAYA_RATE_WRITE", "30/m")
 
 # Assignments and mentor review (mentoring).
+# The most a request's files may weigh on a route that sets no limit of its own (the
+# admin's images and documents); hand-ins and videos have their own, below and above.
+BIDAYA_UPLOAD_MAX_BYTES = int(os.environ.get("BIDAYA_UPLOAD_MAX_BYTES", 64 * 1024**2))
 BIDAYA_SUBMISSION_MAX_BYTES = int(os.environ.get("BIDAYA_SUBMISSION_MAX_BYTES", 10 * 1024**2))
 BIDAYA_REVIEW_CLAIM_MINUTES = int(os.environ.get("BIDAYA_REVIEW_CLAIM_MINUTES", 120))
 BIDAYA_REVIEW_SLA_HOURS = int(os.environ.get("BIDAYA_REVIEW_SLA_HOURS", 48))

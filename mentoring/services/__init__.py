@@ -18,6 +18,7 @@ from mentoring.services.common import (
     complete_assignment,
     find_assignment,
     is_enrolled,
+    require_enrolment,
     start_submission,
     submission_for,
 )
@@ -43,6 +44,7 @@ __all__ = [
     "decide",
     "find_assignment",
     "is_enrolled",
+    "require_enrolment",
     "latest_version",
     "missing_parts",
     "release",
