@@ -4,6 +4,8 @@ Saving the profile re-signs the learner's badges (a background task, on commit),
 the names and marketplace links inside their credentials follow what they now show.
 """
 
+import copy
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.db import transaction
@@ -28,6 +30,9 @@ from .badges import _language, learner_label, public_links
 @login_required
 def edit(request):
     profile = awarding.ensure_profile(request.user)
+    # The form writes what was typed onto its instance even when it refuses it (a
+    # username that is no valid address): the page shows what is stored.
+    stored = copy.copy(profile)
     if request.method == "POST":
         form = ProfileForm(request.POST, instance=profile)
         if form.is_valid():
@@ -42,8 +47,8 @@ def edit(request):
         form = ProfileForm(instance=profile)
     context = {
         "form": form,
-        "profile": profile,
-        "public_url": reverse("badge_pages:learner", args=[profile.slug]),
+        "profile": stored,
+        "public_url": reverse("badge_pages:learner", args=[stored.slug]),
         "badges": award_cards(
             BadgeAward.objects.filter(recipient=request.user).select_related("badge_class"),
             get_language(),
