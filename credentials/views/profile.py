@@ -7,6 +7,7 @@ waits in the queue for each learner (``tasks.request_resign``).
 """
 
 import math
+import copy
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -36,6 +37,9 @@ profile_throttle = UserRateThrottle("profile", "20/h")
 def edit(request):
     profile = awarding.ensure_profile(request.user)
     status = 200
+    # The form writes what was typed onto its instance even when it refuses it (a
+    # username that is no valid address): the page shows what is stored.
+    stored = copy.copy(profile)
     if request.method == "POST":
         form = ProfileForm(request.POST, instance=profile)
         if not profile_throttle.allow_request(request):
@@ -55,8 +59,8 @@ def edit(request):
         form = ProfileForm(instance=profile)
     context = {
         "form": form,
-        "profile": profile,
-        "public_url": reverse("badge_pages:learner", args=[profile.slug]),
+        "profile": stored,
+        "public_url": reverse("badge_pages:learner", args=[stored.slug]),
         "badges": award_cards(
             BadgeAward.objects.filter(recipient=request.user).select_related("badge_class"),
             get_language(),

@@ -1,5 +1,6 @@
 """Schemas and helpers the learner's and the mentor's endpoints share."""
 
+import re
 from datetime import datetime
 from typing import Annotated, Literal
 from uuid import UUID
@@ -17,6 +18,7 @@ from learning.progress.errors import LearningError, NotFound
 from mentoring import limits, services
 from mentoring.permissions import is_mentor, reviewable_submissions
 
+BLOCK_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 BLOCK_ID = Path(..., min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
 ERRORS = {409: Problem, **COMMON_ERRORS}
 

@@ -20,6 +20,7 @@ from mentoring.services.common import (
     find_assignment,
     is_enrolled,
     lesson_of,
+    require_enrolment,
     start_submission,
     submission_for,
 )
@@ -46,6 +47,7 @@ __all__ = [
     "decide",
     "find_assignment",
     "is_enrolled",
+    "require_enrolment",
     "latest_version",
     "lesson_of",
     "missing_parts",

@@ -132,14 +132,18 @@ def submission_for(user, assignment):
     ).first()
 
 
-def start_submission(user, assignment, language):
-    """The learner's submission for this assignment, created as a draft the first time."""
+def require_enrolment(user, assignment):
     if not is_enrolled(user, assignment.course):
         raise ReviewError(
             _("Enrol in this course (it is free) to hand in your work."),
             code="not_enrolled",
             status=403,
         )
+
+
+def start_submission(user, assignment, language):
+    """The learner's submission for this assignment, created as a draft the first time."""
+    require_enrolment(user, assignment)
     submission, _created = Submission.objects.get_or_create(
         learner=user,
         lesson_key=assignment.lesson.translation_key,
