@@ -6,8 +6,8 @@ Saves are limited per learner (``BIDAYA_RATE_PROFILE``) and at most one re-signi
 waits in the queue for each learner (``tasks.request_resign``).
 """
 
-import math
 import copy
+import math
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
