@@ -17,20 +17,19 @@ by the apps that own those things); a fragment of an older generation is rendere
 import hashlib
 import json
 
-from django.core.cache import cache
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from cms import routing
+from cms import generations, skeleton
 
-GENERATION_KEY = "cms:fragments:generation"
-BLOCK_KEY = "cms:block:{page}:{language}:{digest}"
+GENERATION_KEY = generations.FRAGMENTS
+BLOCK_KEY = "cms:block:{generation}:{page}:{language}:{digest}"
 FRAGMENT_SECONDS = 7 * 24 * 3600
 
 
 def bump_generation():
-    routing.bump(GENERATION_KEY)
+    generations.bump(GENERATION_KEY)
 
 
 def digest(data):
@@ -39,47 +38,56 @@ def digest(data):
     return hashlib.blake2b(raw.encode(), digest_size=16).hexdigest()
 
 
-def _block_key(page, language, item):
-    return BLOCK_KEY.format(page=page.pk, language=language, digest=digest(item))
-
-
 def render_stream(context, page, stream, live_types=(), css_class=""):
     """The blocks of ``stream`` (a field of ``page``), each in a ``<div>`` of
     ``css_class`` when one is given.
 
-    Blocks of ``live_types`` are rendered now with ``context``; the others come from
-    the cache.
+    Blocks of ``live_types`` are rendered now with ``context``; the others are kept
+    (``cms.generations``).
     """
     raw = list(stream.raw_data)
     language = get_language() or ""
     keys = {}
     if page.pk:
+        current = generations.of(GENERATION_KEY)
         keys = {
-            index: _block_key(page, language, item)
+            BLOCK_KEY.format(
+                generation=current, page=page.pk, language=language, digest=digest(item)
+            ): index
             for index, item in enumerate(raw)
             if item.get("type") not in live_types
         }
-    found = cache.get_many([GENERATION_KEY, *keys.values()]) if keys else {}
-    current = found.get(GENERATION_KEY) or 0
-    parts, missing = [], {}
+
+    def render(index):
+        return render_one(stream[index], context, css_class)
+
+    found = generations.kept_many(
+        list(keys), lambda missing: {key: render(keys[key]) for key in missing}, FRAGMENT_SECONDS
+    )
+    by_index = {index: found[key] for key, index in keys.items()}
+    parts = []
     for index in range(len(raw)):
-        key = keys.get(index)
-        entry = found.get(key) if key else None
-        if entry is not None and entry[0] == current:
-            parts.append(entry[1])
-            continue
-        child = stream[index]
-        html = child.render(context=context)
-        if css_class:
-            html = format_html(
-                '<div class="{} {}--{}">{}</div>', css_class, css_class, child.block_type, html
-            )
-        parts.append(html)
-        if key:
-            missing[key] = (current, str(html))
-    if missing:
-        cache.set_many(missing, FRAGMENT_SECONDS)
+        if index in by_index:
+            parts.append(by_index[index])
+        elif skeleton.recording():
+            # The reader's own block: rendered with each request's context.
+            parts.append(skeleton.leave_hole(_live_block(render_one, stream[index], css_class)))
+        else:
+            parts.append(render(index))
     return format_html_join("\n", "{}", ((mark_safe(part),) for part in parts))  # noqa: S308
+
+
+def render_one(child, context, css_class=""):
+    html = child.render(context=context)
+    if css_class:
+        html = format_html(
+            '<div class="{} {}--{}">{}</div>', css_class, css_class, child.block_type, html
+        )
+    return str(html)
+
+
+def _live_block(render, child, css_class):
+    return lambda request_context: render(child, request_context.flatten(), css_class)
 
 
 def remember(key, compute, seconds=FRAGMENT_SECONDS):
@@ -89,11 +97,4 @@ def remember(key, compute, seconds=FRAGMENT_SECONDS):
     player's settings for a lesson's videos): the key should include ``digest`` of
     the data the value is computed from.
     """
-    found = cache.get_many([GENERATION_KEY, key])
-    current = found.get(GENERATION_KEY) or 0
-    entry = found.get(key)
-    if entry is not None and entry[0] == current:
-        return entry[1]
-    value = compute()
-    cache.set(key, (current, value), seconds)
-    return value
+    return generations.kept(f"{key}:{generations.of(GENERATION_KEY)}", compute, seconds)

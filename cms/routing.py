@@ -27,27 +27,20 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-GENERATION_KEY = "cms:routes:generation"
-ROUTE_KEY = "cms:route:{host}:{language}:{path}"
-ROUTE_SECONDS = 24 * 3600
+from cms import generations
+
+GENERATION_KEY = generations.ROUTES
+ROUTE_KEY = "cms:route:{generation}:{host}:{language}:{path}"
 MAX_PATH = 400
 
 
 def generation():
-    return cache.get(GENERATION_KEY) or 0
-
-
-def bump(key):
-    """Move a generation counter on (it starts at 0 when absent)."""
-    try:
-        cache.incr(key)
-    except ValueError:
-        cache.set(key, 1, None)
+    return generations.of(GENERATION_KEY)
 
 
 def bump_generation(**kwargs):
     """Retire every remembered route (and what is keyed on the same generation)."""
-    bump(GENERATION_KEY)
+    generations.bump(GENERATION_KEY)
 
 
 def kept(name, compute):
@@ -57,16 +50,13 @@ def kept(name, compute):
     translations, filters, the syllabus): publishing, moving or restricting a page,
     or editing a reference snippet, retires it.
     """
-    key = f"{name}:{generation()}"
-    value = cache.get(key)
-    if value is None:
-        value = compute()
-        cache.set(key, value, ROUTE_SECONDS)
-    return value
+    return generations.kept(f"{name}:{generation()}", compute)
 
 
 def _route_key(request, path):
-    return ROUTE_KEY.format(host=request.get_host(), language=get_language(), path=path)
+    return ROUTE_KEY.format(
+        generation=generation(), host=request.get_host(), language=get_language(), path=path
+    )
 
 
 def remembered_page(request, path):
@@ -74,11 +64,11 @@ def remembered_page(request, path):
     if len(path) > MAX_PATH:
         return None
     key = _route_key(request, path)
-    found = cache.get_many([GENERATION_KEY, key])
-    entry = found.get(key)
-    if not entry or entry[0] != (found.get(GENERATION_KEY) or 0):
+    entry = generations.local.get(key) or cache.get(key)
+    if not entry:
         return None
-    _generation, content_type_id, page_id = entry
+    generations.local.set(key, entry)
+    content_type_id, page_id = entry
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
         return None
@@ -87,24 +77,21 @@ def remembered_page(request, path):
 
 def remember(request, path, page):
     if len(path) <= MAX_PATH:
-        cache.set(
-            _route_key(request, path),
-            (generation(), page.content_type_id, page.pk),
-            ROUTE_SECONDS,
-        )
+        entry = (page.content_type_id, page.pk)
+        key = _route_key(request, path)
+        cache.set(key, entry, generations.KEPT_SECONDS)
+        generations.local.set(key, entry)
 
 
 def _known_site(request):
     """Give Wagtail the request's site from the cache (``Site.find_for_request`` keeps
-    it on the request as ``_wagtail_site``): page URLs need it, and it rarely changes."""
-    key = f"cms:site:{request.get_host()}:{generation()}"
-    site = cache.get(key)
-    if site is None:
-        site = Site.find_for_request(request)
-        if site is not None:
-            cache.set(key, site, ROUTE_SECONDS)
-    else:
+    it on the request as ``_wagtail_site``): page URLs need it, and it rarely changes.
+    Both attributes are Wagtail's own per-request memos."""
+    site = kept(f"cms:site:{request.get_host()}", lambda: (Site.find_for_request(request),))[0]
+    if site is not None:
         request._wagtail_site = site
+    # So are the sites' root paths, which every page URL is built from.
+    request._wagtail_cached_site_root_paths = kept("cms:site-root-paths", Site.get_site_root_paths)
 
 
 def route(request, path):

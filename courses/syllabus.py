@@ -6,27 +6,20 @@ read from the database once and kept in the shared cache under the generations t
 ``cms.routing`` (publishing, moving, restrictions) and ``cms.fragments`` (videos) bump.
 """
 
-from django.core.cache import cache
-
-from cms import fragments, routing
+from cms import fragments, generations, routing
 
 SYLLABUS_KEY = "courses:syllabus:{course}:{routes}:{videos}"
 
 
-def _generations():
-    found = cache.get_many([routing.GENERATION_KEY, fragments.GENERATION_KEY])
-    return found.get(routing.GENERATION_KEY) or 0, found.get(fragments.GENERATION_KEY) or 0
-
-
 def lessons_of(course):
     """The course's live, public lessons (without their bodies), in syllabus order."""
-    routes, videos = _generations()
-    key = SYLLABUS_KEY.format(course=course.pk, routes=routes, videos=videos)
-    lessons = cache.get(key)
-    if lessons is None:
-        lessons = list(course.lessons())
-        cache.set(key, lessons, routing.ROUTE_SECONDS)
-    return lessons
+    numbers = generations.current()
+    key = SYLLABUS_KEY.format(
+        course=course.pk,
+        routes=numbers[routing.GENERATION_KEY],
+        videos=numbers[fragments.GENERATION_KEY],
+    )
+    return generations.kept(key, lambda: list(course.lessons()))
 
 
 def course_of(lesson):

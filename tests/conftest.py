@@ -39,3 +39,16 @@ def pytest_collection_modifyitems(items):
 def _media_root(settings, tmp_path):
     """Every test writes uploads to its own folder."""
     settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_caches():
+    """Every test starts with an empty cache, and with nothing kept in this process's
+    memory (``cms.generations``, ``cms.skeleton``): page ids repeat between tests."""
+    from django.core.cache import cache
+
+    from cms import generations, skeleton
+
+    cache.clear()
+    generations.local.clear()
+    skeleton.skeletons.clear()

@@ -1,10 +1,12 @@
 from django import template
 from django.conf import settings
+from django.template.base import token_kwargs
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from wagtail.models import Locale, Page, Site
 
-from cms import routing
+from cms import routing, skeleton
 from cms.editorial import edits_pages
 from cms.fragments import render_stream
 from config.i18n import switch_language_url
@@ -96,8 +98,54 @@ def shows_userbar(context):
     return edits_pages(getattr(request, "user", None))
 
 
-@register.simple_tag
-def content_generation():
-    """Changes whenever the page tree or the reference snippets change: a part of the
-    key of template fragments that show other pages (breadcrumbs, related stories)."""
-    return routing.generation()
+class KeptNode(template.Node):
+    def __init__(self, nodelist, name, parts):
+        self.nodelist, self.name, self.parts = nodelist, name, parts
+
+    def render(self, context):
+        values = ":".join(str(part.resolve(context)) for part in self.parts)
+        key = f"cms:kept:{self.name}:{get_language()}:{values}"
+        return mark_safe(routing.kept(key, lambda: str(self.nodelist.render(context))))  # noqa: S308
+
+
+@register.tag
+def kept(parser, token):
+    """``{% kept name part… %}…{% endkept %}``: the enclosed HTML, the same for every
+    reader, kept under its name, the parts, the language and the page tree's
+    generation (in this process's memory, then the shared cache)."""
+    bits = token.split_contents()
+    if len(bits) < 2:
+        raise template.TemplateSyntaxError("{% kept %} needs a name")
+    nodelist = parser.parse(("endkept",))
+    parser.delete_first_token()
+    return KeptNode(nodelist, bits[1], [parser.compile_filter(bit) for bit in bits[2:]])
+
+
+class HoleNode(template.Node):
+    def __init__(self, nodelist, extra):
+        self.nodelist, self.extra = nodelist, extra
+
+    def render(self, context):
+        values = {name: value.resolve(context) for name, value in self.extra.items()}
+
+        def fill(request_context):
+            with request_context.push(**values):
+                return self.nodelist.render(request_context)
+
+        if skeleton.recording():
+            return skeleton.leave_hole(fill)
+        return fill(context)
+
+
+@register.tag
+def hole(parser, token):
+    """``{% hole name=value… %}…{% endhole %}``: a part of the page that belongs to
+    its reader, rendered for every request even when the rest of the page is kept
+    (``cms.skeleton``). The named values are taken where the tag stands."""
+    bits = token.split_contents()[1:]
+    extra = token_kwargs(bits, parser)
+    if bits:
+        raise template.TemplateSyntaxError("{% hole %} takes only name=value arguments")
+    nodelist = parser.parse(("endhole",))
+    parser.delete_first_token()
+    return HoleNode(nodelist, extra)

@@ -70,6 +70,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The content generations are read once per request (cms.generations).
+    "cms.generations.GenerationsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -81,7 +83,6 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.SiteCSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    # Each reader's copy of a lesson page, dropped when anything it shows changes.
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 

@@ -17,6 +17,7 @@ from wagtail.search import index
 from cms.models.pages import stream_text
 from cms.querysets import SitePageManager
 from cms.search import searchable_text
+from cms.skeleton import SkeletonPageMixin
 from courses import hooks
 from courses.blocks import LessonBodyBlock
 
@@ -42,7 +43,7 @@ _BLOCK_KINDS = {
 }
 
 
-class LessonPage(Page):
+class LessonPage(SkeletonPageMixin, Page):
     objects = SitePageManager()
 
     summary = models.CharField(_("summary"), max_length=300, blank=True)
