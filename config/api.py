@@ -1,15 +1,15 @@
 """The NinjaAPI root. Each app mounts its router here under /api/v1/."""
 
-from ninja import NinjaAPI
-
 import credentials.api
 import learning.api
 import mentoring.api
 import notifications.api
 from accounts.api import problems
 from accounts.api.auth import learner_auth
+from accounts.api.openapi import ProblemDetailsAPI
 
-api = NinjaAPI(
+# Its OpenAPI document lists the problem-details errors every operation may answer.
+api = ProblemDetailsAPI(
     title="Bidaya API",
     version="1",
     urls_namespace="api-v1",

@@ -1,5 +1,10 @@
 import pytest
 
+from tests import services
+
+# tests/config/test_service_skips.py runs pytest on a test file of its own.
+pytest_plugins = ["pytester"]
+
 
 def _is_transactional(item):
     marker = item.get_closest_marker("django_db")
@@ -33,6 +38,20 @@ def pytest_collection_modifyitems(items):
             )
         if "django_db_serialized_rollback" not in item.fixturenames:
             item.fixturenames.append("django_db_serialized_rollback")
+
+
+@pytest.fixture(autouse=True)
+def _needs_postgres(request):
+    """Tests marked ``postgres`` need PostgreSQL's row locks and concurrent writers."""
+    if request.node.get_closest_marker("postgres") is None:
+        return
+    from django.db import connection
+
+    if connection.vendor != "postgresql":
+        services.missing(
+            "PostgreSQL",
+            f"not {connection.vendor}: set DATABASE_URL=postgres://… (SQLite serialises writers)",
+        )
 
 
 @pytest.fixture(autouse=True)

@@ -22,6 +22,20 @@ class StrictSchema(Schema):
     model_config = ConfigDict(extra="forbid")
 
 
+def every_key_matches(schema):
+    """Document a mapping with constrained keys as it is validated.
+
+    pydantic writes such a mapping's keys as ``patternProperties``, which in JSON
+    Schema lets any other key through with any value; the API refuses them. (Use as
+    ``Field(json_schema_extra=every_key_matches)``.)
+    """
+    patterns = schema.pop("patternProperties", None)
+    if patterns:
+        [(pattern, values)] = patterns.items()
+        schema["additionalProperties"] = values
+        schema.setdefault("propertyNames", {})["pattern"] = pattern
+
+
 # Catalogue and enrolment -------------------------------------------------------------
 
 
@@ -138,7 +152,9 @@ class LessonStateOut(Schema):
 
 class AttemptIn(StrictSchema):
     answers: dict[BlockId, Annotated[list[BlockId], Field(max_length=10)]] = Field(
-        description="Chosen choice ids per question id.", max_length=60
+        description="Chosen choice ids per question id.",
+        max_length=60,
+        json_schema_extra=every_key_matches,
     )
 
 

@@ -14,6 +14,7 @@ from django.utils.translation import gettext as _
 
 from accounts.api.problems import COMMON_ERRORS, Problem
 from courses.models import LessonPage
+from learning.api.schemas import every_key_matches
 from learning.progress.errors import LearningError, NotFound
 from mentoring import limits, services
 from mentoring.permissions import is_mentor, reviewable_submissions
@@ -131,22 +132,37 @@ class QueueFilters(Schema):
     offset: int = Field(0, ge=0, le=1_000_000)
 
 
+# At least one character that str.strip() keeps (it also strips \x1c-\x1f, which the
+# Unicode White_Space class of the schema's regular expressions leaves out).
+NOT_BLANK = r"[^\s\x1c-\x1f]"
+
+
+# A criterion's index as a JSON object key: "0" to "19", written one way only.
+CRITERION_KEY = "^(?:" + "|".join(str(i) for i in range(limits.MAX_RUBRIC_CRITERIA)) + ")$"
+
+
 class DecisionIn(Schema):
     model_config = ConfigDict(extra="forbid")
 
     decision: Literal["approve", "request_changes", "reject"]
     levels: Annotated[
         dict[
-            Annotated[int, Field(ge=0, lt=limits.MAX_RUBRIC_CRITERIA)],
+            Annotated[str, Field(pattern=CRITERION_KEY)],
             Annotated[int, Field(ge=0, lt=limits.MAX_RUBRIC_LEVEL)],
         ],
         Field(
             max_length=limits.MAX_RUBRIC_CRITERIA,
             description="The chosen level per rubric criterion, both counted from 0.",
+            json_schema_extra=every_key_matches,
         ),
     ] = {}
-    feedback: Annotated[str, Field(max_length=limits.MAX_FEEDBACK_LENGTH)] = ""
+    feedback: Annotated[
+        str, Field(min_length=1, max_length=limits.MAX_FEEDBACK_LENGTH, pattern=NOT_BLANK)
+    ]
     reason: Annotated[str, Field(max_length=limits.MAX_REASON_LENGTH)] = ""
+
+    def chosen_levels(self):
+        return {int(index): level for index, level in self.levels.items()}
 
 
 class SnippetIn(Schema):
@@ -157,10 +173,15 @@ class SnippetIn(Schema):
         Field(
             min_length=limits.MIN_SNIPPET_TITLE_LENGTH,
             max_length=limits.MAX_SNIPPET_TITLE_LENGTH,
+            pattern=NOT_BLANK,
+            description="Stored without its leading and trailing spaces.",
         ),
     ]
     language: Literal["ar", "en", "fr"] = "ar"
-    text: Annotated[str, Field(min_length=1, max_length=limits.MAX_SNIPPET_TEXT_LENGTH)]
+    text: Annotated[
+        str,
+        Field(min_length=1, max_length=limits.MAX_SNIPPET_TEXT_LENGTH, pattern=NOT_BLANK),
+    ]
 
 
 class SnippetOut(Schema):

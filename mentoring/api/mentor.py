@@ -4,7 +4,6 @@ from uuid import UUID
 
 from ninja import Path, Query, Router
 
-from django.core.exceptions import ValidationError as DjangoValidationError
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,7 +17,6 @@ from mentoring import services
 from mentoring.api.common import (
     ERRORS,
     DecisionIn,
-    FieldErrors,
     QueueFilters,
     QueueItemOut,
     ReviewOut,
@@ -103,7 +101,10 @@ def release(request, submission_id: UUID):
     summary="Approve, request changes or reject the latest version",
     description=(
         "`levels` maps each rubric criterion's index to the chosen level's index "
-        "(every criterion, except when rejecting). You must hold the claim."
+        "(every criterion, except when rejecting). You must hold the claim (409 "
+        "`not_claimed`). Refused with 422 `invalid_input` when the decision breaks a rule "
+        "of the assignment: a level missing for one of its rubric's criteria or beyond "
+        "it, or no `reason` for a rejection."
     ),
 )
 def decide(request, data: DecisionIn, submission_id: UUID):
@@ -113,7 +114,7 @@ def decide(request, data: DecisionIn, submission_id: UUID):
         submission,
         request.auth,
         data.decision,
-        levels=data.levels,
+        levels=data.chosen_levels(),
         feedback=data.feedback,
         reason=data.reason,
     )
@@ -131,14 +132,8 @@ def list_snippets(request):
 def create_snippet(request, data: SnippetIn):
     if not is_mentor(request.auth):
         raise NotFound()
-    errors = {}
+    # The schema refuses blank fields; what is stored is trimmed, as the page form does.
     title, text = data.title.strip(), data.text.strip()
-    if not title or len(title) > 80:
-        errors["title"] = [_("Give the snippet a title of at most 80 characters.")]
-    if not text or len(text) > 3000:
-        errors["text"] = [_("Write the snippet's text (at most 3000 characters).")]
-    if errors:
-        raise FieldErrors(DjangoValidationError(errors))
     snippet = FeedbackSnippet.objects.create(
         mentor=request.auth, title=title, language=data.language, text=text
     )

@@ -11,6 +11,7 @@ from django.urls import reverse
 from courses.blocks.quiz import answer_key
 from courses.models import CourseIndexPage, CoursePage, Instructor, LessonPage
 from media_processing.models import Video
+from tests import services
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -19,7 +20,7 @@ pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 def seeded(settings, tmp_path):
     missing = [tool for tool in ("ffmpeg", "ffprobe", "espeak-ng") if not shutil.which(tool)]
     if missing:
-        pytest.skip(f"the demo videos need {', '.join(missing)}")
+        services.missing("ffmpeg", f"the demo videos need {', '.join(missing)}")
     settings.VAR_DIR = tmp_path / "var"
     out = io.StringIO()
     call_command("seed_demo", stdout=out)

@@ -11,7 +11,6 @@ import threading
 import pytest
 from django_tasks.signals import task_finished
 
-from django.conf import settings
 from django.db import connections
 from django.utils import timezone
 
@@ -27,10 +26,6 @@ THREADS = 20
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.skipif(
-        settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql",
-        reason="needs PostgreSQL (set DATABASE_URL): SQLite serialises all writers",
-    ),
     pytest.mark.django_db(transaction=True),
 ]
 

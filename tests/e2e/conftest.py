@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import services
+
 CHROMIUM = "/usr/bin/chromium"
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts" / "screenshots"
 
@@ -23,7 +25,7 @@ def pytest_collection_modifyitems(items):
 @pytest.fixture(scope="session")
 def browser():
     if not os.path.exists(CHROMIUM):
-        pytest.skip("Debian's chromium package is not installed (/usr/bin/chromium missing)")
+        services.missing("Chromium", f"Debian's chromium package is not installed ({CHROMIUM})")
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

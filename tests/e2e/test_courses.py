@@ -13,6 +13,7 @@ from courses import pricing
 from courses.demo import media
 from media_processing.models import Caption, Video
 from media_processing.pipeline import process_video
+from tests import services
 from tests.cms.conftest import translate
 from tests.factories.cms import HomePageFactory, MarketplaceFactory, locale
 from tests.factories.courses import (
@@ -64,7 +65,7 @@ def demo_mp4(tmp_path_factory):
             cache_dir=tmp_path_factory.mktemp("demo"),
         )
     except media.DemoMediaError as error:
-        pytest.skip(f"cannot render the demo video here: {error}")
+        services.missing("ffmpeg", f"cannot render the demo video here: {error}")
 
 
 @pytest.fixture

@@ -18,6 +18,7 @@ from django.contrib.auth import get_user_model
 from learning.models import ComponentProgress, Enrolment, QuizAttempt
 from media_processing.models import Video
 from media_processing.pipeline import process_video
+from tests import services
 from tests.cms.conftest import make_site_root
 from tests.factories.cms import HomePageFactory
 from tests.factories.courses import (
@@ -42,7 +43,7 @@ H264_AAC = 'video/mp4; codecs="avc1.42E01E,mp4a.40.2"'
 def clip(tmp_path_factory):
     """30 s of a moving test pattern with a tone, 640×360: enough for two picture rungs."""
     if shutil.which("ffmpeg") is None:
-        pytest.skip("Debian's ffmpeg package is not installed (no ffmpeg)")
+        services.missing("ffmpeg", "Debian's ffmpeg package is not installed")
     path = tmp_path_factory.mktemp("clip") / "lesson clip.mp4"
     subprocess.run(
         [

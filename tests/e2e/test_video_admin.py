@@ -17,6 +17,7 @@ from wagtail.users.models import UserProfile
 
 from media_processing.models import Video
 from media_processing.pipeline import process_video
+from tests import services
 from tests.media_processing.helpers import make_video_file
 from tests.media_processing.media import MediaLibrary
 
@@ -172,7 +173,7 @@ PLAYER = """<!doctype html><meta charset="utf-8"><video id="v" muted playsinline
 def test_hlsjs_plays_the_published_ladder_and_switches_rungs(page, media, tmp_path, settings):
     hls_js = ROOT / "node_modules" / "hls.js" / "dist" / "hls.min.js"
     if not hls_js.exists():
-        pytest.skip("hls.js is not installed (npm ci)")
+        services.missing("Chromium", "the player's hls.js is not installed (npm ci)")
     video = make_video_file(media.path("hd"))
     process_video(video.pk)
     video.refresh_from_db()
@@ -190,7 +191,7 @@ def test_hlsjs_plays_the_published_ladder_and_switches_rungs(page, media, tmp_pa
         if not page.evaluate(
             "MediaSource.isTypeSupported('video/mp4; codecs=\"avc1.4d401e,mp4a.40.2\"')"
         ):
-            pytest.skip("this Chromium build cannot decode H.264/AAC")
+            services.missing("Chromium", "this Chromium build cannot decode H.264/AAC")
         page.wait_for_function("document.getElementById('v').currentTime > 1", timeout=60_000)
         levels = page.evaluate("hls.levels.map(l => [l.width, l.height])")
         assert levels == [[426, 240], [640, 360], [854, 480], [1280, 720]]

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from django.db import connection, connections
+from django.db import connections
 from django.db.models.signals import post_save
 from django.test import Client
 
@@ -26,10 +26,6 @@ from tests.learning.conftest import beat, enrolment_of
 
 pytestmark = [
     pytest.mark.postgres,
-    pytest.mark.skipif(
-        connection.vendor != "postgresql",
-        reason="needs PostgreSQL (row locks and concurrent transactions); set DATABASE_URL",
-    ),
 ]
 
 THREADS = 50

@@ -8,18 +8,18 @@ import uuid
 
 import pytest
 
+from tests import services
 from tests.media_processing.helpers import make_video_file
 from tests.media_processing.media import MediaLibrary
 
 MOTO_KEYS = {"access_key": "testing", "secret_key": "testing"}
 
 
-def pytest_collection_modifyitems(items):
-    if shutil.which("ffmpeg") is None:
-        skip = pytest.mark.skip(reason="Debian's ffmpeg package is not installed (no ffmpeg)")
-        for item in items:
-            if "tests/media_processing/" in str(item.fspath) and "slow" in item.keywords:
-                item.add_marker(skip)
+@pytest.fixture(autouse=True)
+def _needs_ffmpeg(request):
+    """The slow tests here run the real ffmpeg."""
+    if "slow" in request.keywords and shutil.which("ffmpeg") is None:
+        services.missing("ffmpeg", "Debian's ffmpeg package is not installed")
 
 
 @pytest.fixture(scope="session")

@@ -13,6 +13,7 @@ from media_processing.models import Video
 from media_processing.pipeline import process_video
 from media_processing.pipeline.process import claim
 from media_processing.tasks import enqueue_transcode, transcode_video
+from tests import services
 from tests.factories.media import VideoFactory
 from tests.media_processing.conftest import transcodes
 
@@ -93,13 +94,14 @@ def redis_url():
 
 @pytest.fixture
 def rq_backend(settings):
-    redis = pytest.importorskip("redis")
+    import redis
+
     url = redis_url()
     connection = redis.Redis.from_url(url)
     try:
         connection.ping()
     except redis.exceptions.ConnectionError:
-        pytest.skip(f"Redis is not reachable at {url}")
+        services.missing("Redis", f"not reachable at {url} (REDIS_TEST_URL)")
     connection.flushdb()
     settings.RQ_QUEUES = {
         queue: {"URL": url, "DEFAULT_TIMEOUT": 600} for queue in ("default", "media")
@@ -143,12 +145,8 @@ def test_only_one_of_many_workers_claims_a_video():
     """Duplicate deliveries of the same task (RQ retries, two requeues) race for the row."""
     import threading
 
-    from django.db import connection, connections
+    from django.db import connections
 
-    if connection.vendor != "postgresql":
-        pytest.skip(
-            "needs PostgreSQL (row locks between concurrent transactions); set DATABASE_URL"
-        )
     video = VideoFactory()
     barrier = threading.Barrier(8)
     tokens, errors = [], []

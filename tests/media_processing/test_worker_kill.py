@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tests import services
+
 pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -64,7 +66,9 @@ def shared_database(transactional_db, tmp_path):
             return Video.objects.filter(pk=video_id).values_list(*COLUMNS).get()
 
         return url, read
-    pytest.skip(f"no way to share a {connection.vendor} test database with a worker process")
+    services.missing(
+        "PostgreSQL", f"no way to share a {connection.vendor} test database with a worker process"
+    )
 
 
 def wait_for(predicate, timeout, message):

@@ -9,7 +9,7 @@ import threading
 
 import pytest
 
-from django.db import connection, connections
+from django.db import connections
 
 from mentoring import services
 from mentoring.models import MENTORS_GROUP, Submission, SubmissionEvent
@@ -20,12 +20,6 @@ pytestmark = [
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
 MENTORS = 8
-
-
-@pytest.fixture(autouse=True)
-def _needs_postgres():
-    if connection.vendor != "postgresql":
-        pytest.skip("needs PostgreSQL (set DATABASE_URL=postgres://…): SQLite serialises writers")
 
 
 def race(submission_pk, mentors):

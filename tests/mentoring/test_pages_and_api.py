@@ -206,13 +206,20 @@ def test_the_api_road_from_draft_to_approval(client, roles, file_lesson):
     assert taken.status_code == 409 and taken.json()["code"] == "claimed"
     client.logout()
     client.login(username="mentor", password=PASSWORD)
-    wrong = client.post(
+    blank = client.post(
         decide,
-        {"decision": "approve", "levels": {"0": 7}, "feedback": ""},
+        {"decision": "approve", "levels": {"0": 2, "1": 1}, "feedback": " "},
         content_type="application/json",
     )
-    assert wrong.status_code == 422
-    assert {e["loc"][-1] for e in wrong.json()["errors"]} == {"scores", "feedback"}
+    assert blank.status_code == 422  # the schema says feedback is not blank
+    assert [e["loc"] for e in blank.json()["errors"]] == [["body", "data", "feedback"]]
+    wrong = client.post(
+        decide,
+        {"decision": "approve", "levels": {"0": 7}, "feedback": "حسن"},
+        content_type="application/json",
+    )
+    assert wrong.status_code == 422  # beyond this assignment's rubric
+    assert {e["loc"][-1] for e in wrong.json()["errors"]} == {"scores"}
     approved = client.post(decide, body, content_type="application/json")
     assert approved.status_code == 201 and approved.json()["points"] == 7
     assert Submission.objects.get().state == "approved"
