@@ -16,7 +16,8 @@ from courses.models import LessonPage
 from mentoring import services
 from mentoring.files import SizeLimitUploadHandler, too_large_error
 from mentoring.forms import DraftForm
-from mentoring.states import EDITABLE, State
+from mentoring.reviewers import promise_for
+from mentoring.states import EDITABLE, FINAL, WAITING, State
 from mentoring.views.common import report
 
 
@@ -32,6 +33,14 @@ def _history(submission):
     for version in versions:
         version.review = next(iter(version.reviews.all()), None)
     return versions
+
+
+def _promise(user, assignment, submission):
+    """Who will review and by when, for work a mentor reviews that is not decided yet."""
+    waiting = submission is not None and submission.state in WAITING
+    if not (waiting or assignment.needs_mentor) or (submission and submission.state in FINAL):
+        return None
+    return promise_for(user, assignment.course.translation_key, submission)
 
 
 @csrf_exempt
@@ -89,6 +98,7 @@ def _workspace(request, lesson_id, assignment_id):
         "editable": editable and enrolled,
         "enrolled": enrolled,
         "State": State,
+        "promise": _promise(request.user, assignment, submission),
     }
     return render(
         request, "mentoring/assignments/workspace.html", context, status=400 if errors else 200
