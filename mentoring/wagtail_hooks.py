@@ -15,8 +15,8 @@ from wagtail.admin.widgets import AdminPageChooser
 
 from config.admin_listing import LargeTableViewSetMixin
 from courses.models import CoursePage
-from mentoring.models import Cohort, CohortMembership, Intake
 from learning.dashboard import WAITING_WORK_HOOK
+from mentoring.models import Cohort, CohortMembership, Intake
 from mentoring.reviewers import mentor_users, waiting_work
 
 

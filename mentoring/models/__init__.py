@@ -1,4 +1,4 @@
-"""Cohorts and their mentors, intake settings, submissions with their versions and events, reviews."""
+"""Cohorts, their mentors and intake settings; submissions, versions, events; reviews."""
 
 from mentoring.models.cohorts import LEAD_MENTORS_GROUP, MENTORS_GROUP, Cohort, CohortMembership
 from mentoring.models.intake import DEFAULT_COHORT_CAPACITY, Intake

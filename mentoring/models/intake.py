@@ -84,6 +84,10 @@ class Intake(models.Model):
             return str(self.course.title)
         return str(self.get_track_display())
 
+    def save(self, *args, **kwargs):
+        self.course_key = self.course.translation_key if self.course_id else None
+        super().save(*args, **kwargs)
+
     def clean(self):
         super().clean()
         self.course_key = self.course.translation_key if self.course_id else None
@@ -92,7 +96,3 @@ class Intake(models.Model):
             raise ValidationError(
                 {"course": _("This course (or one of its translations) has settings already.")}
             )
-
-    def save(self, *args, **kwargs):
-        self.course_key = self.course.translation_key if self.course_id else None
-        super().save(*args, **kwargs)
