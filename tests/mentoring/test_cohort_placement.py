@@ -133,9 +133,11 @@ def test_enrolment_costs_the_same_queries_whatever_the_cohort_size(
 
     def enrol_counted(name):
         client.force_login(make_user(name))
-        with CaptureQueriesContext(connection) as captured:
-            with django_capture_on_commit_callbacks(execute=True):
-                response = client.post(url)
+        with (
+            CaptureQueriesContext(connection) as captured,
+            django_capture_on_commit_callbacks(execute=True),
+        ):
+            response = client.post(url)
         assert response.status_code == 302
         return [query["sql"] for query in captured.captured_queries]
 
