@@ -84,7 +84,10 @@ def _open_cohort(course_key):
     if intake is not None and not intake.open_new_cohorts:
         return None
     latest = Cohort.objects.filter(course_key=course_key).order_by("-pk").first()
-    course = latest.course if latest else _course(course_key)
+    # A cohort outlives its course page (course emptied); open under a live page only.
+    course = (latest.course if latest is not None and latest.course_id else None) or _course(
+        course_key
+    )
     if course is None:
         return None
     names = set(Cohort.objects.filter(course_key=course_key).values_list("name", flat=True))

@@ -41,10 +41,13 @@ class CohortQuerySet(models.QuerySet):
 
 
 class Cohort(models.Model):
+    # Emptied, not cascaded, when the page goes: the cohort, its members and its mentors'
+    # access to their learners' work outlive the course page (``course_key`` stays).
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="cohorts",
         help_text=_("The course in any of its languages: the cohort covers its translations."),
         db_index=False,  # the unique constraint starts with it
@@ -87,7 +90,8 @@ class Cohort(models.Model):
         return f"{self.name} ({self.course.title})" if self.course_id else self.name
 
     def save(self, *args, **kwargs):
-        self.course_key = self.course.translation_key
+        if self.course_id:
+            self.course_key = self.course.translation_key
         if not self._state.adding and not args and kwargs.get("update_fields") is None:
             # The count is only ever changed by F() updates: an instance read before a
             # learner joined must not write its old number back.

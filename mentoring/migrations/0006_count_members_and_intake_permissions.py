@@ -26,7 +26,7 @@ def editor_permissions(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("mentoring", "0004_cohort_member_count_and_intake"),
+        ("mentoring", "0005_cohort_member_count_and_intake"),
     ]
 
     operations = [

@@ -9,7 +9,7 @@ class Migration(migrations.Migration):
 
     dependencies = [
         ('courses', '0001_initial'),
-        ('mentoring', '0003_indexes'),
+        ('mentoring', '0004_survive_page_deletion'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
