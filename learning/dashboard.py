@@ -23,6 +23,8 @@ from learning.progress.state import course_percent, pick_continue
 
 RECENT_ACTIVITY = 8
 BADGES_HOOK = "lms_dashboard_badges"
+# Work waiting for someone else (a mentor's review), registered by the app that holds it.
+WAITING_WORK_HOOK = "lms_dashboard_waiting_work"
 
 
 def localized(pages):
@@ -106,6 +108,7 @@ class Dashboard:
     seconds_spent: float = 0.0
     activity: list = field(default_factory=list)
     badges: list = field(default_factory=list)
+    waiting_work: list = field(default_factory=list)
 
 
 def build(user, request=None):
@@ -120,6 +123,8 @@ def build(user, request=None):
     dashboard.activity = recent_activity(user)
     for hook in hooks.get_hooks(BADGES_HOOK):
         dashboard.badges.extend(hook(user, request) or [])
+    for hook in hooks.get_hooks(WAITING_WORK_HOOK):
+        dashboard.waiting_work.extend(hook(user, request) or [])
     return dashboard
 
 

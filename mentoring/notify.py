@@ -12,13 +12,13 @@ import logging
 from django_tasks import task
 
 from django.conf import settings
-from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from learning.pages import COURSE_REMOVED, LESSON_REMOVED
 from mentoring import services
-from mentoring.models import LEAD_MENTORS_GROUP, MENTORS_GROUP, Cohort, Review, Submission
+from mentoring.models import Review, Submission
+from mentoring.reviewers import reviewers_for
 from mentoring.states import WAITING, Action
 from notifications import outbox
 from notifications.models import Notice, OutboxEmail
@@ -27,18 +27,12 @@ logger = logging.getLogger(__name__)
 
 
 def mentors_for(submission):
-    """The cohort's mentors; with no cohort, the course's lead mentors."""
-    users = get_user_model().objects.filter(
-        is_active=True, groups__name__in=[MENTORS_GROUP, LEAD_MENTORS_GROUP]
+    """Who is told: the cohort's mentors, else the course's lead mentors, else its
+    default mentors (``mentoring.reviewers``)."""
+    _source, mentors = reviewers_for(
+        submission.course_key, submission.cohort_id, exclude=submission.learner_id
     )
-    if submission.cohort_id:
-        users = users.filter(mentored_cohorts=submission.cohort_id)
-    else:
-        users = users.filter(
-            groups__name=LEAD_MENTORS_GROUP,
-            mentored_cohorts__in=Cohort.objects.filter(course_key=submission.course_key),
-        )
-    return list(users.exclude(pk=submission.learner_id).distinct())
+    return mentors
 
 
 def submission_arrived(submission_id):
@@ -65,8 +59,8 @@ def fan_out_submission(submission_id):
     mentors = mentors_for(submission)
     if not mentors:
         logger.warning(
-            "Submission %s is waiting but has no mentor to notify (no cohort mentor and "
-            "no lead mentor for its course).",
+            "Submission %s is waiting but has no mentor to notify (no cohort mentor, no "
+            "lead mentor and no default mentor for its course).",
             submission.pk,
         )
     for mentor in mentors:

@@ -2,18 +2,23 @@
 
 A learner sees their own submissions. A mentor (in the Mentors or Lead mentors group)
 sees the submissions of the cohorts they mentor. A lead mentor sees every submission
-of each course where they mentor a cohort, including learners in no cohort, so nothing
-waits unseen. Superusers act as lead mentors everywhere. Editors manage cohorts in the
+of each course where they mentor a cohort, including learners in no cohort. A default
+mentor (set by editors per course or track) sees the cohorts without mentors and the
+learners in no cohort of those courses (``mentoring.reviewers``), so nothing waits
+unseen. Superusers act as lead mentors everywhere. Editors manage cohorts in the
 admin but read no learner's work: that is between the learner and their mentors.
 
 Every check is a queryset filter, so a submission outside someone's reach is a 404 for
 them, exactly like one that does not exist.
 """
 
+import hashlib
+
 from django.db.models import Q
 
 from cms.editorial import group_names
 from mentoring.models import LEAD_MENTORS_GROUP, MENTORS_GROUP, Cohort, Submission
+from mentoring.reviewers import default_scope
 
 
 def is_mentor(user):
@@ -39,6 +44,14 @@ def _cohorts(user):
     return cache
 
 
+def _defaults(user):
+    """The Q of the work that falls back to this user as a default mentor, or None;
+    read once per user object like ``_cohorts``."""
+    if not hasattr(user, "_review_defaults"):
+        user._review_defaults = default_scope(user)
+    return user._review_defaults
+
+
 def mentor_scope(user):
     """A Q over Submission for what this mentor may review; None when nothing.
 
@@ -54,6 +67,9 @@ def mentor_scope(user):
     scope = Q(cohort_id__in=cohort_ids)
     if course_keys and is_lead_mentor(user):
         scope |= Q(course_key__in=course_keys)
+    defaults = _defaults(user)
+    if defaults is not None:
+        scope |= defaults
     return scope
 
 
@@ -62,7 +78,11 @@ def scope_key(user):
     if user.is_superuser:
         return "all"
     role = "lead" if is_lead_mentor(user) else "mentor"
-    return f"{role}:{','.join(map(str, _cohorts(user)[0]))}"
+    key = f"{role}:{','.join(map(str, _cohorts(user)[0]))}"
+    defaults = _defaults(user)
+    if defaults is not None:
+        key += ":" + hashlib.sha256(str(defaults).encode()).hexdigest()[:16]
+    return key
 
 
 def reviewable_submissions(user):

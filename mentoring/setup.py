@@ -2,7 +2,8 @@
 
 Mentors and Lead mentors need no admin access: what they may see is decided by the
 group plus their cohorts (see ``mentoring.permissions``). Editors, who own the CMS
-groups, get the admin permissions to manage cohorts and read the e-mail outbox.
+groups, get the admin permissions to manage cohorts, their intake settings and default
+mentors, and read the e-mail outbox.
 """
 
 MENTORS = "Mentors"
@@ -11,6 +12,7 @@ EDITORS = "Editors"
 EDITOR_PERMISSIONS = [
     ("mentoring", "cohort", ["add", "change", "delete", "view"]),
     ("mentoring", "cohortmembership", ["add", "change", "delete", "view"]),
+    ("mentoring", "intake", ["add", "change", "delete", "view"]),
     ("notifications", "outboxemail", ["change", "view"]),
 ]
 

@@ -1,9 +1,9 @@
-"""Admin registration of mentoring: cohorts and their members, with viewsets."""
+"""Admin registration of mentoring: cohorts, their members, intake settings and default
+mentors, with viewsets."""
 
 import django_filters
 
 from django import forms
-from django.contrib.auth import get_user_model
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
@@ -15,23 +15,20 @@ from wagtail.admin.widgets import AdminPageChooser
 
 from config.admin_listing import LargeTableViewSetMixin
 from courses.models import CoursePage
-from mentoring.models import LEAD_MENTORS_GROUP, MENTORS_GROUP, Cohort, CohortMembership
+from learning.dashboard import WAITING_WORK_HOOK
+from mentoring.models import Cohort, CohortMembership, Intake
+from mentoring.reviewers import mentor_users, waiting_work
 
 
-def mentor_users():
-    return (
-        get_user_model()
-        .objects.filter(is_active=True, groups__name__in=[MENTORS_GROUP, LEAD_MENTORS_GROUP])
-        .distinct()
-        .order_by("email")
-    )
+class MentorChoiceForm(WagtailAdminModelForm):
+    """Offers only people who may review in its mentors field."""
 
+    mentors_field = "mentors"
 
-class CohortForm(WagtailAdminModelForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        field = self.fields["mentors"]
-        field.queryset = mentor_users()
+        field = self.fields[self.mentors_field]
+        field.queryset = mentor_users().order_by("email")
         field.label_from_instance = lambda user: user.get_full_name() or user.email
         field.help_text = _(
             "Only people in the Mentors or Lead mentors group are listed; add someone to "
@@ -39,12 +36,28 @@ class CohortForm(WagtailAdminModelForm):
         )
 
 
+class CohortForm(MentorChoiceForm):
+    pass
+
+
+class IntakeForm(MentorChoiceForm):
+    mentors_field = "default_mentors"
+
+
+class CohortMembershipForm(WagtailAdminModelForm):
+    def clean_cohort(self):
+        cohort = self.cleaned_data["cohort"]
+        if self.instance.pk and cohort.course_key != self.instance.course_key:
+            raise forms.ValidationError(_("Move the learner to a cohort of the same course."))
+        return cohort
+
+
 class CohortViewSet(LargeTableViewSetMixin, ModelViewSet):
     model = Cohort
     icon = "group"
     menu_label = _("Cohorts")
     add_to_admin_menu = False
-    list_display = ["name", "course", "is_open", "capacity"]
+    list_display = ["name", "course", "is_open", "member_count", "capacity"]
     list_select_related = ["course"]
     list_filter = ["is_open"]
     search_fields = ["name"]
@@ -84,7 +97,33 @@ class CohortMembershipViewSet(LargeTableViewSetMixin, ModelViewSet):
     search_fields = ["learner__email", "learner__first_name", "learner__last_name"]
     email_search_field = "learner__email"
     copy_view_enabled = False
-    form_fields = ["cohort", "learner"]
+    # Choosing another cohort of the course moves the learner and her waiting work.
+    edit_handler = ObjectList(
+        [FieldPanel("cohort"), FieldPanel("learner")], base_form_class=CohortMembershipForm
+    )
+
+
+class IntakeViewSet(ModelViewSet):
+    model = Intake
+    icon = "cogs"
+    menu_label = _("Intake and default mentors")
+    add_to_admin_menu = False
+    list_display = ["__str__", "cohort_capacity", "open_new_cohorts"]
+    list_select_related = ["course"]
+    copy_view_enabled = False
+    edit_handler = ObjectList(
+        [
+            FieldRowPanel(
+                [
+                    FieldPanel("course", widget=AdminPageChooser(target_models=[CoursePage])),
+                    FieldPanel("track"),
+                ]
+            ),
+            FieldRowPanel([FieldPanel("cohort_capacity"), FieldPanel("open_new_cohorts")]),
+            FieldPanel("default_mentors", widget=forms.CheckboxSelectMultiple),
+        ],
+        base_form_class=IntakeForm,
+    )
 
 
 class MentoringGroup(ModelViewSetGroup):
@@ -94,7 +133,16 @@ class MentoringGroup(ModelViewSetGroup):
     items = (
         CohortViewSet("cohorts"),
         CohortMembershipViewSet("cohort_members"),
+        IntakeViewSet("intake"),
     )
+
+
+@hooks.register(WAITING_WORK_HOOK)
+def dashboard_waiting_work(user, request):
+    """The learner's hand-ins waiting for a mentor, with who will review and by when."""
+    if user is None or not user.is_authenticated:
+        return []
+    return waiting_work(user)
 
 
 @hooks.register("register_admin_viewset")

@@ -3,11 +3,16 @@
 Roles come from two places: the "Mentors" and "Lead mentors" groups say what a person
 may do, cohort membership says for whom. A lead mentor sees every cohort of the courses
 where they mentor at least one cohort (and submissions from learners in no cohort yet).
+
+A cohort keeps its number of members (``member_count``), changed with ``F()`` updates
+by ``mentoring.cohorts`` when a membership is added, moved or deleted: placing a
+learner reads one row instead of counting every membership of the course.
 """
 
 from django.conf import settings
 from django.db import models
-from django.db.models import Count, Q
+from django.db.models import Count, F, OuterRef, Q, Subquery
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext_lazy as _
 
 MENTORS_GROUP = "Mentors"
@@ -19,10 +24,20 @@ class CohortQuerySet(models.QuerySet):
         """Open cohorts of the course with room left, emptiest first so cohorts fill evenly."""
         return (
             self.filter(course_key=course_key, is_open=True)
-            .annotate(member_count=Count("memberships"))
-            .filter(Q(capacity__isnull=True) | Q(capacity__gt=models.F("member_count")))
+            .filter(Q(capacity__isnull=True) | Q(capacity__gt=F("member_count")))
             .order_by("member_count", "pk")
         )
+
+    def recount(self):
+        """Set ``member_count`` from the memberships (a repair, not the everyday path)."""
+        counted = (
+            CohortMembership.objects.filter(cohort=OuterRef("pk"))
+            .order_by()
+            .values("cohort")
+            .annotate(n=Count("pk"))
+            .values("n")
+        )
+        return self.update(member_count=Coalesce(Subquery(counted), 0))
 
 
 class Cohort(models.Model):
@@ -58,6 +73,7 @@ class Cohort(models.Model):
         blank=True,
         help_text=_("Most learners the cohort takes; empty means no limit."),
     )
+    member_count = models.PositiveIntegerField(_("members"), default=0, editable=False)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
     objects = CohortQuerySet.as_manager()
@@ -76,6 +92,14 @@ class Cohort(models.Model):
     def save(self, *args, **kwargs):
         if self.course_id:
             self.course_key = self.course.translation_key
+        if not self._state.adding and not args and kwargs.get("update_fields") is None:
+            # The count is only ever changed by F() updates: an instance read before a
+            # learner joined must not write its old number back.
+            kwargs["update_fields"] = [
+                f.name
+                for f in self._meta.concrete_fields
+                if not f.primary_key and f.name != "member_count"
+            ]
         super().save(*args, **kwargs)
         # A cohort moved to another course takes its members along.
         self.memberships.exclude(course_key=self.course_key).update(course_key=self.course_key)

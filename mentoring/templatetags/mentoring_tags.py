@@ -1,11 +1,13 @@
 """Template tags of the review feature: the header's notices/queue links, and the
-assignment block's status line on the lesson page."""
+assignment block's status line on the lesson page (with who will review and by when)."""
 
 from django import template
 from django.urls import reverse
 
 from mentoring.models import Submission
 from mentoring.permissions import is_mentor
+from mentoring.reviewers import promise_for
+from mentoring.states import FINAL, WAITING
 from notifications.outbox import unread_count
 
 register = template.Library()
@@ -36,4 +38,17 @@ def assignment_status(context):
     url = reverse(
         "mentoring:assignment-submit", kwargs={"lesson_id": page.pk, "assignment_id": block_id}
     )
-    return {"submission": submission, "url": url}
+    status = {"submission": submission, "url": url}
+    value = context.get("value") or {}
+    needs_mentor = submission.state in WAITING if submission else False
+    needs_mentor = needs_mentor or bool(value.get("mentor_approval_required"))
+    if needs_mentor and (submission is None or submission.state not in FINAL):
+        course_key = submission.course_key if submission else _course_key(context, page)
+        status["promise"] = promise_for(user, course_key, submission)
+    return status
+
+
+def _course_key(context, page):
+    """The lesson page's course, which its context already holds (or its parent)."""
+    course = context.get("course") or page.get_parent()
+    return getattr(course, "translation_key", None)

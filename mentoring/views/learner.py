@@ -17,7 +17,8 @@ from mentoring import services
 from mentoring.files import too_large_error
 from mentoring.forms import DraftForm
 from mentoring.limits import max_file_bytes
-from mentoring.states import EDITABLE, State
+from mentoring.reviewers import promise_for
+from mentoring.states import EDITABLE, FINAL, WAITING, State
 from mentoring.views.common import report
 
 
@@ -33,6 +34,14 @@ def _history(submission):
     for version in versions:
         version.review = next(iter(version.reviews.all()), None)
     return versions
+
+
+def _promise(user, assignment, submission):
+    """Who will review and by when, for work a mentor reviews that is not decided yet."""
+    waiting = submission is not None and submission.state in WAITING
+    if not (waiting or assignment.needs_mentor) or (submission and submission.state in FINAL):
+        return None
+    return promise_for(user, assignment.course.translation_key, submission)
 
 
 @upload_limit(max_file_bytes)
@@ -79,6 +88,7 @@ def assignment_workspace(request, lesson_id, assignment_id):
         "editable": editable and enrolled,
         "enrolled": enrolled,
         "State": State,
+        "promise": _promise(request.user, assignment, submission),
     }
     return render(
         request, "mentoring/assignments/workspace.html", context, status=400 if errors else 200

@@ -5,8 +5,6 @@ evening, often on a phone; they need one focused list and one page per submissio
 not the CMS's menus and permissions.
 """
 
-from datetime import timedelta
-
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -28,16 +26,13 @@ from mentoring import services
 from mentoring.forms import QueueFilterForm, ReviewForm, SnippetForm
 from mentoring.models import FeedbackSnippet
 from mentoring.permissions import is_lead_mentor, reviewable_submissions, scope_key
+from mentoring.reviewers import sla
 from mentoring.states import WAITING, State
 from mentoring.views.common import report, require_mentor
 from notifications.outbox import display_name
 
 PAGE_SIZE = 50
 CHOICES_SECONDS = 300
-
-
-def sla():
-    return timedelta(hours=settings.BIDAYA_REVIEW_SLA_HOURS)
 
 
 # What a row of the queue shows and no more: the course page and the cohort as their

@@ -9,6 +9,8 @@ does. Traits walk it along the review states:
     SubmissionFactory(in_review=True)      # claimed by a mentor
     ReviewFactory()                        # an approved submission and its review
 
+`IntakeFactory()` gives a course its intake settings and a default mentor.
+
 These write rows directly: tests of the state machine itself go through
 `mentoring.services` (see tests/mentoring/helpers.py).
 """
@@ -27,6 +29,7 @@ from mentoring.models import (
     Cohort,
     CohortMembership,
     FeedbackSnippet,
+    Intake,
     Review,
     Submission,
     SubmissionEvent,
@@ -90,6 +93,24 @@ class CohortFactory(DjangoModelFactory):
         if not create:
             return
         self.mentors.set([MentorFactory()] if extracted is None else extracted)
+
+
+class IntakeFactory(DjangoModelFactory):
+    """A course's intake settings with one default mentor (pass ``track=…`` and
+    ``course=None`` for a whole track's, ``default_mentors=[…]`` to choose)."""
+
+    course = factory.SubFactory(CoursePageFactory)
+    cohort_capacity = 30
+
+    class Meta:
+        model = Intake
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def default_mentors(self, create, extracted, **kwargs):
+        if not create:
+            return
+        self.default_mentors.set([MentorFactory()] if extracted is None else extracted)
 
 
 class CohortMembershipFactory(DjangoModelFactory):

@@ -6,7 +6,7 @@ from django.urls import reverse
 
 from mentoring import services
 from mentoring.cohorts import place_in_open_cohort
-from mentoring.models import CohortMembership, FeedbackSnippet, Review, Submission
+from mentoring.models import CohortMembership, FeedbackSnippet, Intake, Review, Submission
 from notifications.models import Notice, NotificationPreference
 from tests.cms.conftest import make_site_root
 from tests.mentoring.helpers import KHAMSAT_SERVICE, PASSWORD, all_levels, make_user
@@ -259,6 +259,8 @@ def test_enrolling_places_the_learner_in_the_emptiest_open_cohort(
     cohort_b.is_open = False
     cohort_b.save()
     late = make_user("late")
+    # Every cohort closed or full, and the course's intake opens no new one.
+    Intake.objects.create(course=course, open_new_cohorts=False)
     assert place_in_open_cohort(late, course.translation_key) is None
     # Placing again keeps the cohort the learner has.
     assert place_in_open_cohort(newcomer, course.translation_key).cohort == cohort_b
