@@ -27,9 +27,9 @@ from config.admin_listing import LargeTableViewSetMixin, ReadOnlyPolicy
 from courses import hooks as course_hooks
 from courses.models import CoursePage, LessonPage
 from credentials import site
-from credentials.models import BadgeAward, BadgeClass, BadgeRule
+from credentials.models import BadgeAward, BadgeClass, BadgeRule, MarketplaceLink
 from credentials.verification import award_cards
-from learning.dashboard import BADGES_HOOK
+from learning.dashboard import BADGES_HOOK, PROFILE_HOOK
 
 
 def _thumbnail(badge_class):
@@ -192,3 +192,14 @@ def dashboard_badges(user, request):
         return []
     awards = BadgeAward.objects.filter(recipient=user).select_related("badge_class")
     return award_cards(awards, get_language())
+
+
+@hooks.register(PROFILE_HOOK)
+def dashboard_profile(user, request):
+    """Where the learner adds her marketplace links, and whether she has any yet."""
+    if user is None or not user.is_authenticated:
+        return None
+    return {
+        "url": reverse("badge_pages:profile"),
+        "has_links": MarketplaceLink.objects.filter(profile__user=user).exists(),
+    }
