@@ -172,14 +172,25 @@ def course_badges(courses, request):
     language = get_language()
     result = {}
     rows = BadgeClass.objects.active().filter(rule=BadgeRule.COURSE, course_key__in=keys)
-    for badge_class in rows.order_by("pk"):
+    rows = list(rows.order_by("pk"))
+    user = getattr(request, "user", None)
+    earned = {}
+    if rows and user is not None and user.is_authenticated:
+        awards = BadgeAward.objects.valid().filter(recipient=user, badge_class__in=rows)
+        earned = dict(awards.values_list("badge_class_id", "uuid"))
+    for badge_class in rows:
         pk = keys[badge_class.course_key]
+        award_uuid = earned.get(badge_class.pk)
         result.setdefault(
             pk,
             {
                 "name": badge_class.name_for(language),
                 "image_url": site.class_image_url(badge_class),
                 "url": reverse("badge_pages:class", args=[badge_class.uuid]),
+                # The learner's own badge, once earned: its verification page.
+                "earned_url": (
+                    reverse("badge_pages:verify", args=[award_uuid]) if award_uuid else ""
+                ),
             },
         )
     return result

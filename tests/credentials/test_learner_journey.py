@@ -65,3 +65,11 @@ def test_dashboard_api_lists_the_badge_in_the_timeline(client, earned):
     assert entry["url"] == f"/en/badges/{earned.uuid}/" or entry["url"].endswith(
         f"/badges/{earned.uuid}/"
     )
+
+
+def test_course_page_links_the_badge_she_earned(client, earned, badge_world):
+    page = soup(client.get(badge_world.course.url))
+    assert page.select_one("[data-earned-badge]") is None  # a visitor: what it earns
+    client.force_login(earned.recipient)
+    link = soup(client.get(badge_world.course.url)).select_one("[data-earned-badge]")
+    assert link["href"].endswith(f"/badges/{earned.uuid}/")
