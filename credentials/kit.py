@@ -59,7 +59,8 @@ def lines(slug, language, *, badge, issuer, url, issued_on):
                     (
                         gettext("Bio line"),
                         gettext(
-                            "Holder of the “%(badge)s” badge from %(issuer)s, earned %(when)s: %(url)s"
+                            "Holder of the “%(badge)s” badge from %(issuer)s, "
+                            "earned %(when)s: %(url)s"
                         )
                         % values,
                     )

@@ -5,8 +5,8 @@ from ninja import Router
 from accounts.api.auth import learner_auth
 from accounts.api.problems import COMMON_ERRORS
 from learning import dashboard
-from learning.dashboard import BadgeActivityItem
 from learning.api.schemas import DashboardOut, LessonLink
+from learning.dashboard import BadgeActivityItem
 from learning.links import page_url, resume_url
 from learning.pages import COURSE_REMOVED, LESSON_REMOVED
 

@@ -49,14 +49,14 @@ def test_upwork_gets_a_certificate_entry():
 
 
 def test_html_only_where_the_marketplace_shows_html():
-    common = dict(
-        marketplace="Khamsat",
-        badge_names={"ar": "عرضي الأول", "en": "My first proposal"},
-        issuer_name={"ar": "بداية", "en": "Bidaya"},
-        verify_url=URL,
-        image_url=URL + "image.png",
-        issued_on=ISSUED,
-    )
+    common = {
+        "marketplace": "Khamsat",
+        "badge_names": {"ar": "عرضي الأول", "en": "My first proposal"},
+        "issuer_name": {"ar": "بداية", "en": "Bidaya"},
+        "verify_url": URL,
+        "image_url": URL + "image.png",
+        "issued_on": ISSUED,
+    }
     assert not marketplace_kit(slug="khamsat", **common).shows_html
     assert marketplace_kit(slug="", **common).shows_html
     texts = marketplace_kit(slug="mostaql", **common).texts
