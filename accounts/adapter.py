@@ -9,12 +9,14 @@ language home instead of bouncing through the Accept-Language redirect at "/".
 """
 
 from types import SimpleNamespace
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.account.internal import flows
+from allauth.account.utils import get_next_redirect_url
 
 from django.conf import settings
+from django.urls import reverse
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -22,6 +24,29 @@ from django.utils.translation import gettext as _
 def language_home():
     """The home page of the active language, e.g. ``/fr/``."""
     return f"/{get_language() or settings.LANGUAGE_CODE}/"
+
+
+def with_next(url, next_url):
+    """``url`` carrying ``next_url`` as its ``next`` parameter (unchanged without one)."""
+    if not next_url:
+        return url
+    return f"{url}{'&' if '?' in url else '?'}{urlencode({'next': next_url})}"
+
+
+def confirmation_next(request):
+    """Where the confirmation link leads once the address is confirmed.
+
+    The page the learner signed up from (the form's ``next``), reached through the
+    login page: the link is often opened in another browser (a phone's mail app),
+    where she is not signed in yet. In the browser she signed up in, allauth resumes
+    her pending login and sends her to that page directly.
+    """
+    if request is None:
+        return ""
+    target = get_next_redirect_url(request)
+    if not target:
+        return ""
+    return with_next(reverse("account_login"), target)
 
 
 def canonical_url(url):
@@ -42,7 +67,8 @@ class AccountAdapter(DefaultAccountAdapter):
         return language_home()
 
     def get_email_confirmation_url(self, request, emailconfirmation):
-        return canonical_url(super().get_email_confirmation_url(request, emailconfirmation))
+        url = canonical_url(super().get_email_confirmation_url(request, emailconfirmation))
+        return with_next(url, confirmation_next(request))
 
     def get_reset_password_from_key_url(self, key):
         return canonical_url(super().get_reset_password_from_key_url(key))

@@ -11,8 +11,9 @@ from urllib.parse import quote, urlencode
 from xml.sax.saxutils import quoteattr
 
 from django.utils import translation
-from django.utils.formats import date_format
 from django.utils.translation import gettext
+
+from credentials import kit as kit_lines
 
 LINKEDIN_ADD_URL = "https://www.linkedin.com/profile/add"
 KIT_LANGUAGES = ("ar", "en")
@@ -63,6 +64,13 @@ class MarketplaceKit:
     image_url: str
     html: str
     markdown: str
+    # language code -> [(field label, plain text), …] for this marketplace's fields
+    fields: dict = None
+    slug: str = ""
+
+    @property
+    def shows_html(self):
+        return kit_lines.shows_html(self.slug)
 
 
 def marketplace_kit(
@@ -74,6 +82,7 @@ def marketplace_kit(
     image_url,
     issued_on,
     languages=KIT_LANGUAGES,
+    slug="",
 ):
     """The kit for ``marketplace``; ``badge_names`` (and ``issuer_name``, or a plain
     string) map a language to the name in that language.
@@ -83,28 +92,33 @@ def marketplace_kit(
     """
     if isinstance(issued_on, datetime):
         issued_on = issued_on.date()
-    texts = {}
+    texts, fields = {}, {}
     for lang in languages:
         badge = badge_names.get(lang) or next(iter(badge_names.values()))
         issuer = issuer_name if isinstance(issuer_name, str) else issuer_name.get(lang, "")
         issuer = issuer or (next(iter(issuer_name.values())) if issuer_name else "")
         with translation.override(lang):
             texts[lang] = gettext(
-                "I earned the “%(badge)s” badge from %(issuer)s on %(date)s. "
+                "I earned the “%(badge)s” badge from %(issuer)s %(when)s. "
                 "Anyone can check it here: %(url)s"
             ) % {
                 "badge": badge,
                 "issuer": issuer,
-                "date": date_format(issued_on, "YEAR_MONTH_FORMAT"),
+                "when": kit_lines.in_month(issued_on),
                 "url": verify_url,
             }
+        fields[lang] = kit_lines.lines(
+            slug, lang, badge=badge, issuer=issuer, url=verify_url, issued_on=issued_on
+        )
     alt = badge_names.get("en") or next(iter(badge_names.values()))
     html = (
         f"<a href={quoteattr(verify_url)}><img src={quoteattr(image_url)} "
         f'alt={quoteattr(alt)} width="120" height="120"></a>'
     )
     markdown = f"[![{_md(alt)}]({image_url})]({verify_url})"
-    return MarketplaceKit(marketplace, texts, verify_url, image_url, html, markdown)
+    return MarketplaceKit(
+        marketplace, texts, verify_url, image_url, html, markdown, fields=fields, slug=slug
+    )
 
 
 def _md(text):

@@ -27,9 +27,9 @@ from config.admin_listing import LargeTableViewSetMixin, ReadOnlyPolicy
 from courses import hooks as course_hooks
 from courses.models import CoursePage, LessonPage
 from credentials import site
-from credentials.models import BadgeAward, BadgeClass, BadgeRule
+from credentials.models import BadgeAward, BadgeClass, BadgeRule, MarketplaceLink
 from credentials.verification import award_cards
-from learning.dashboard import BADGES_HOOK
+from learning.dashboard import BADGES_HOOK, PROFILE_HOOK
 
 
 def _thumbnail(badge_class):
@@ -172,14 +172,25 @@ def course_badges(courses, request):
     language = get_language()
     result = {}
     rows = BadgeClass.objects.active().filter(rule=BadgeRule.COURSE, course_key__in=keys)
-    for badge_class in rows.order_by("pk"):
+    rows = list(rows.order_by("pk"))
+    user = getattr(request, "user", None)
+    earned = {}
+    if rows and user is not None and user.is_authenticated:
+        awards = BadgeAward.objects.valid().filter(recipient=user, badge_class__in=rows)
+        earned = dict(awards.values_list("badge_class_id", "uuid"))
+    for badge_class in rows:
         pk = keys[badge_class.course_key]
+        award_uuid = earned.get(badge_class.pk)
         result.setdefault(
             pk,
             {
                 "name": badge_class.name_for(language),
                 "image_url": site.class_image_url(badge_class),
                 "url": reverse("badge_pages:class", args=[badge_class.uuid]),
+                # The learner's own badge, once earned: its verification page.
+                "earned_url": (
+                    reverse("badge_pages:verify", args=[award_uuid]) if award_uuid else ""
+                ),
             },
         )
     return result
@@ -192,3 +203,14 @@ def dashboard_badges(user, request):
         return []
     awards = BadgeAward.objects.filter(recipient=user).select_related("badge_class")
     return award_cards(awards, get_language())
+
+
+@hooks.register(PROFILE_HOOK)
+def dashboard_profile(user, request):
+    """Where the learner adds her marketplace links, and whether she has any yet."""
+    if user is None or not user.is_authenticated:
+        return None
+    return {
+        "url": reverse("badge_pages:profile"),
+        "has_links": MarketplaceLink.objects.filter(profile__user=user).exists(),
+    }

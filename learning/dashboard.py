@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
+from django.utils.translation import gettext
 
 from wagtail import hooks
 from wagtail.models import Page
@@ -25,6 +26,9 @@ RECENT_ACTIVITY = 8
 BADGES_HOOK = "lms_dashboard_badges"
 # Work waiting for someone else (a mentor's review), registered by the app that holds it.
 WAITING_WORK_HOOK = "lms_dashboard_waiting_work"
+# ``hook(user, request)`` -> {"url": str, "has_links": bool} or None: the learner's
+# profile with her marketplace links, which the dashboard asks her to fill in.
+PROFILE_HOOK = "lms_dashboard_profile"
 
 
 def localized(pages):
@@ -101,6 +105,33 @@ class ActivityItem:
 
 
 @dataclass
+class BadgeActivityItem:
+    """A badge in the timeline, read from the badge itself (no activity row of its own,
+    so a revoked or re-signed badge never disagrees with its timeline entry)."""
+
+    activity: Activity
+    badge: dict
+    course = None
+    lesson = None
+    target = None
+    removed = ""
+
+    @property
+    def label(self):
+        return gettext("Earned a badge")
+
+
+def badge_activity(badges):
+    return [
+        BadgeActivityItem(
+            activity=Activity(kind="badge_earned", created_at=badge["awarded_at"]), badge=badge
+        )
+        for badge in badges
+        if badge.get("awarded_at")
+    ]
+
+
+@dataclass
 class Dashboard:
     cards: list = field(default_factory=list)
     # Enrolments whose course is gone: the learner is told, not left wondering.
@@ -109,6 +140,7 @@ class Dashboard:
     activity: list = field(default_factory=list)
     badges: list = field(default_factory=list)
     waiting_work: list = field(default_factory=list)
+    profile: dict | None = None
 
 
 def build(user, request=None):
@@ -125,6 +157,12 @@ def build(user, request=None):
         dashboard.badges.extend(hook(user, request) or [])
     for hook in hooks.get_hooks(WAITING_WORK_HOOK):
         dashboard.waiting_work.extend(hook(user, request) or [])
+    for hook in hooks.get_hooks(PROFILE_HOOK):
+        dashboard.profile = dashboard.profile or hook(user, request)
+    # Each badge is an entry of the timeline too, newest first with the rest.
+    merged = dashboard.activity + badge_activity(dashboard.badges)
+    merged.sort(key=lambda item: item.activity.created_at, reverse=True)
+    dashboard.activity = merged[:RECENT_ACTIVITY]
     return dashboard
 
 

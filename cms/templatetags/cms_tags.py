@@ -1,3 +1,5 @@
+from urllib.parse import urlencode
+
 from django import template
 from django.conf import settings
 from django.template.base import token_kwargs
@@ -149,3 +151,17 @@ def hole(parser, token):
     nodelist = parser.parse(("endhole",))
     parser.delete_first_token()
     return HoleNode(nodelist, extra)
+
+
+@register.simple_tag(takes_context=True)
+def return_here(context):
+    """``?next=<this page>`` for the header's log-in and sign-up links, so the visitor
+    comes back to the course or lesson she was reading; nothing on the account pages
+    themselves (logging in from the login page has nowhere better to return to)."""
+    request = context.get("request")
+    if request is None or request.method != "GET":
+        return ""
+    segments = request.path.strip("/").split("/")
+    if "accounts" in segments[:2] or request.path.rstrip("/") in ("", f"/{segments[0]}"):
+        return ""
+    return "?" + urlencode({"next": request.get_full_path()})

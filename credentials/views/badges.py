@@ -200,17 +200,20 @@ def sharing(award, language, links):
     for code in linkedin.KIT_LANGUAGES:
         with translation.override(code):
             issuer_names[code] = gettext("Bidaya")
-    targets = [link["name"] for link in links] or [gettext("any marketplace")]
+    targets = [(link["name"], link["marketplace"].slug) for link in links] or [
+        (gettext("any marketplace"), "")
+    ]
     kits = [
         linkedin.marketplace_kit(
             marketplace=target,
+            slug=slug,
             badge_names={code: badge_class.name_for(code) for code in linkedin.KIT_LANGUAGES},
             issuer_name=issuer_names,
             verify_url=verify,
             image_url=site.award_image_url(award),
             issued_on=award.awarded_at,
         )
-        for target in targets
+        for target, slug in targets
     ]
     return linkedin_url, kits
 

@@ -6,6 +6,7 @@ from accounts.api.auth import learner_auth
 from accounts.api.problems import COMMON_ERRORS
 from learning import dashboard
 from learning.api.schemas import DashboardOut, LessonLink
+from learning.dashboard import BadgeActivityItem
 from learning.links import page_url, resume_url
 from learning.pages import COURSE_REMOVED, LESSON_REMOVED
 
@@ -41,6 +42,15 @@ def get_dashboard(request):
         ],
         "recent_activity": [
             {
+                "kind": item.activity.kind,
+                "label": str(item.label),
+                "created_at": item.activity.created_at,
+                "course_title": item.badge["name"],
+                "lesson_title": None,
+                "url": item.badge["url"],
+            }
+            if isinstance(item, BadgeActivityItem)
+            else {
                 "kind": item.activity.kind,
                 "label": str(item.label),
                 "created_at": item.activity.created_at,

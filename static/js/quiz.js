@@ -155,6 +155,10 @@
 
   Quiz.prototype.showResult = function (attempt) {
     var self = this;
+    if (attempt.passed) {
+      // The lesson's status box reads the new state (static/js/lesson-status.js).
+      document.dispatchEvent(new CustomEvent("learning:quiz-passed", { detail: attempt }));
+    }
     this.summary.textContent = "";
     var verdict = element("p", "quiz__verdict quiz__verdict--" + (attempt.passed ? "passed" : "failed"));
     verdict.appendChild(element("strong", "", attempt.passed ? t("passed") : t("notPassed")));

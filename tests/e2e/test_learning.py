@@ -216,6 +216,9 @@ def test_learning_journey_in_arabic(page, site, course, learner, screenshot):
         ).first.click()
     page.click("form[data-quiz] button[type=submit]")
     expect(page.locator(".quiz__verdict--passed")).to_be_visible()
+    # The status box follows without a reload: the quiz was all this lesson asked for.
+    expect(page.locator("[data-lesson-status].lesson-status--done")).to_be_visible()
+    expect(page.locator("[data-lesson-state] .pill--done")).to_be_visible()
     expect(page.locator(".quiz__explanation").first).to_be_visible()
     assert QuizAttempt.objects.get(user=learner).passed
     screenshot(page, "learning-quiz-passed-ar")

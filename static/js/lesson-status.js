@@ -1,0 +1,58 @@
+// The lesson's status box follows what the learner just did: when the player reports
+// the lesson done or a quiz is passed, the box reads the lesson's state again and ticks
+// what is done, without a reload.
+(function () {
+  "use strict";
+
+  var panel = document.querySelector("[data-lesson-status]");
+  var configNode = document.getElementById("lms-config");
+  if (!panel || !configNode) {
+    return;
+  }
+  var config = JSON.parse(configNode.textContent);
+  if (!config.tracking || !config.stateUrl) {
+    return;
+  }
+
+  function showDone() {
+    ["lesson-status--not_started", "lesson-status--started"].forEach(function (name) {
+      panel.classList.remove(name);
+    });
+    panel.classList.add("lesson-status--done");
+    var state = panel.querySelector("[data-lesson-state]");
+    if (state) {
+      state.textContent = "";
+      var pill = document.createElement("span");
+      pill.className = "pill pill--done";
+      pill.textContent = panel.getAttribute("data-done-pill");
+      state.appendChild(pill);
+      state.appendChild(document.createTextNode(" " + panel.getAttribute("data-done-text")));
+    }
+    var todo = panel.querySelector(".lesson-status__todo");
+    if (todo) {
+      todo.remove();
+    }
+  }
+
+  function apply(state) {
+    (state.components || []).forEach(function (component) {
+      var item = panel.querySelector('[data-component="' + component.id + '"]');
+      if (item && component.done) {
+        item.classList.add("is-done");
+      }
+    });
+    if (state.status === "done") {
+      showDone();
+    }
+  }
+
+  function refresh() {
+    fetch(config.stateUrl, { credentials: "same-origin", headers: { Accept: "application/json" } })
+      .then(function (response) { return response.ok ? response.json() : null; })
+      .then(function (state) { if (state) { apply(state); } })
+      .catch(function () { /* the box stays as it was; the next page load shows the truth */ });
+  }
+
+  document.addEventListener("learning:lesson-done", refresh);
+  document.addEventListener("learning:quiz-passed", refresh);
+})();
