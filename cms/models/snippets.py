@@ -13,7 +13,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
@@ -259,7 +259,11 @@ class Marketplace(LocalizedNameMixin, ClusterableModel):
             raise ValidationError(_("Enter the address of your profile."), code="required")
         if len(value) > MAX_PROFILE_URL_LENGTH:
             raise ValidationError(
-                _("This address is too long (at most %(max)s characters)."),
+                ngettext(
+                    "This address is too long (at most %(max)s character).",
+                    "This address is too long (at most %(max)s characters).",
+                    MAX_PROFILE_URL_LENGTH,
+                ),
                 code="too_long",
                 params={"max": MAX_PROFILE_URL_LENGTH},
             )
