@@ -1,6 +1,7 @@
 """Counts read as a speaker would say them, in each of Arabic's six plural forms."""
 
 import pytest
+
 from django.utils import translation
 
 from courses.templatetags.courses_tags import duration
