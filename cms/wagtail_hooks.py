@@ -1,8 +1,11 @@
 """Admin registration of the site's reference data, grouped under one menu item."""
 
 from django import forms
+from django.templatetags.static import static
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
@@ -95,3 +98,9 @@ class ReferenceDataGroup(SnippetViewSetGroup):
 
 
 register_snippet(ReferenceDataGroup)
+
+
+@hooks.register("insert_editor_js")
+def editor_text_direction():
+    """Text fields of the editor follow the direction of their text (see the script)."""
+    return format_html('<script src="{}"></script>', static("js/admin-direction.js"))

@@ -37,3 +37,16 @@ def switch_language_url(full_path, current, code):
     if switched != pairs:
         query = urlencode(switched, safe="/")
     return urlunsplit(("", "", path, query, parts.fragment))
+
+
+def isolate(value):
+    """``value`` set apart from the sentence around it, for plain text.
+
+    An address, a marketplace's Latin name or a file type inside an Arabic sentence
+    is reordered by the bidirectional algorithm together with the punctuation next to
+    it ("khamsat.com." shows as ".khamsat.com"). In pages ``<bdi>`` isolates it; in
+    text that is not HTML (form errors, flash messages, API problems, plain-text
+    e-mails) the Unicode first-strong isolate and its closing mark do the same, and
+    show as nothing.
+    """
+    return f"\u2068{value}\u2069"

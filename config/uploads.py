@@ -20,6 +20,8 @@ from django.template.defaultfilters import filesizeformat
 from django.template.loader import render_to_string
 from django.utils.translation import gettext as _
 
+from config.i18n import isolate
+
 # What a body may hold besides its files: the form's other fields (Django caps them at
 # DATA_UPLOAD_MAX_MEMORY_SIZE) and the multipart framing.
 FRAMING_BYTES = 64 * 1024
@@ -80,7 +82,7 @@ def set_limit(request, limit):
 
 def too_large_message(limit):
     return _("This request is too large. Files may weigh at most %(limit)s.") % {
-        "limit": filesizeformat(limit)
+        "limit": isolate(filesizeformat(limit))
     }
 
 

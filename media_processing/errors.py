@@ -7,6 +7,7 @@ stderr, a traceback) is kept separately for operators.
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext_lazy
 
 MESSAGES = {
     "empty": _("The file is empty (0 bytes). Upload the video again."),
@@ -25,7 +26,11 @@ MESSAGES = {
     "still_image": _(
         "This file is a still picture, not a video. Upload a video or an audio recording."
     ),
-    "too_short": _("The video is too short: it lasts less than %(minimum)s seconds."),
+    "too_short": ngettext_lazy(
+        "The video is too short: it lasts less than %(minimum)s second.",
+        "The video is too short: it lasts less than %(minimum)s seconds.",
+        "minimum",
+    ),
     "too_long": _(
         "The video lasts %(duration)s; the limit is %(limit)s. Split it into shorter lessons."
     ),
@@ -73,7 +78,7 @@ def message_for(code, params=None):
     """The translated sentence for a reason code, in the active language."""
     template = MESSAGES.get(code, MESSAGES["internal"])
     try:
-        return str(template) % (params or {})
+        return str(template % (params or {}))
     except (KeyError, TypeError, ValueError):
         return str(template)
 

@@ -18,6 +18,7 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
+from config.i18n import isolate
 from mentoring.limits import max_file_bytes
 
 TEXT_TYPE = "text/plain"
@@ -52,7 +53,7 @@ def too_large_error():
     return ValidationError(
         _("This file is too large. The limit is %(limit)s."),
         code="too_large",
-        params={"limit": filesizeformat(max_file_bytes())},
+        params={"limit": isolate(filesizeformat(max_file_bytes()))},
     )
 
 
@@ -117,7 +118,7 @@ def check_upload(uploaded):
         raise ValidationError(
             _("This kind of file is not accepted. Send one of: %(types)s."),
             code="type",
-            params={"types": ALLOWED_LABEL},
+            params={"types": isolate(ALLOWED_LABEL)},
         )
     extension, name_extensions = ALLOWED_TYPES[content_type]
     claimed = _extension(display_name)
@@ -128,7 +129,7 @@ def check_upload(uploaded):
                 "Check that you picked the right file."
             ),
             code="mismatch",
-            params={"claimed": claimed, "actual": extension.upper()},
+            params={"claimed": isolate(claimed), "actual": isolate(extension.upper())},
         )
     if content_type in ZIP_BASED:
         uploaded.seek(0)

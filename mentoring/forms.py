@@ -4,6 +4,7 @@ from django import forms
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
 
+from config.i18n import isolate
 from mentoring.files import ALLOWED_LABEL
 from mentoring.limits import (
     MAX_FEEDBACK_LENGTH,
@@ -35,7 +36,7 @@ class DraftForm(forms.Form):
     file = forms.FileField(
         label=_("File"),
         required=False,
-        help_text=_("Accepted: %(types)s.") % {"types": ALLOWED_LABEL},
+        help_text=_("Accepted: %(types)s.") % {"types": isolate(ALLOWED_LABEL)},
         widget=forms.ClearableFileInput(attrs={"accept": FILE_ACCEPT}),
     )
     remove_file = forms.BooleanField(label=_("Remove the attached file"), required=False)

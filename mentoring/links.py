@@ -17,6 +17,7 @@ from urllib.parse import urlsplit, urlunsplit
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from mentoring.limits import MAX_LINK_LENGTH
 
@@ -28,7 +29,11 @@ def clean_link(value, marketplace=None, *, profile_only=False):
         raise ValidationError(_("Enter a link."), code="required")
     if len(value) > MAX_LINK_LENGTH:
         raise ValidationError(
-            _("This link is too long (at most %(max)s characters)."),
+            ngettext(
+                "This link is too long (at most %(max)s character).",
+                "This link is too long (at most %(max)s characters).",
+                MAX_LINK_LENGTH,
+            ),
             code="too_long",
             params={"max": MAX_LINK_LENGTH},
         )

@@ -13,11 +13,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+
+from config.i18n import isolate
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MAX_PROFILE_URL_LENGTH = 300
@@ -109,7 +111,7 @@ def validate_profile_url_template(value):
         raise ValidationError(
             _("The template must contain {username} exactly once, e.g. %(example)s."),
             code="placeholder",
-            params={"example": "https://mostaql.com/u/{username}"},
+            params={"example": isolate("https://mostaql.com/u/{username}")},
         )
     parts = urlsplit(value.replace("{username}", SAMPLE_USERNAME))
     if parts.scheme != "https" or not parts.hostname or parts.username or parts.port:
@@ -126,7 +128,7 @@ def validate_url_pattern(value):
         raise ValidationError(
             _("This is not a valid regular expression: %(error)s"),
             code="invalid",
-            params={"error": error},
+            params={"error": isolate(error)},
         ) from error
     if _NESTED_QUANTIFIER.search(value):
         raise ValidationError(
@@ -242,7 +244,7 @@ class Marketplace(LocalizedNameMixin, ClusterableModel):
                         "The pattern must accept the template filled with a sample name "
                         "(%(sample)s)."
                     )
-                    % {"sample": sample}
+                    % {"sample": isolate(sample)}
                 }
             )
 
@@ -259,7 +261,11 @@ class Marketplace(LocalizedNameMixin, ClusterableModel):
             raise ValidationError(_("Enter the address of your profile."), code="required")
         if len(value) > MAX_PROFILE_URL_LENGTH:
             raise ValidationError(
-                _("This address is too long (at most %(max)s characters)."),
+                ngettext(
+                    "This address is too long (at most %(max)s character).",
+                    "This address is too long (at most %(max)s characters).",
+                    MAX_PROFILE_URL_LENGTH,
+                ),
                 code="too_long",
                 params={"max": MAX_PROFILE_URL_LENGTH},
             )
@@ -284,11 +290,14 @@ class Marketplace(LocalizedNameMixin, ClusterableModel):
             raise ValidationError(
                 _("The address must be on %(host)s."),
                 code="host",
-                params={"host": self.profile_host},
+                params={"host": isolate(self.profile_host)},
             )
         path = parts.path or "/"
         canonical = urlunsplit(("https", host, path, "", ""))
-        params = {"marketplace": self.name, "example": self.profile_url_for("your-name")}
+        params = {
+            "marketplace": isolate(self.name),
+            "example": isolate(self.profile_url_for("your-name")),
+        }
         message = _("This is not a profile address on %(marketplace)s. Example: %(example)s")
         if has_dot_segments(path):
             # Its own code: no other page of the marketplace may be reached this way.

@@ -10,6 +10,7 @@ that would give it away, before the learner has answered.
 from django.core.exceptions import ValidationError
 from django.urls import NoReverseMatch, reverse
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from wagtail import blocks
 from wagtail.blocks import ListBlockValidationError, StructBlockValidationError
@@ -67,9 +68,12 @@ class QuestionBlock(blocks.StructBlock):
         if correct == 0:
             message = _("Mark at least one answer as correct.")
         elif value["kind"] == SINGLE and correct > 1:
-            message = _(
+            message = ngettext(
+                "This question accepts one correct answer but %(count)d is marked. "
+                "Mark only one, or let learners pick several answers.",
                 "This question accepts one correct answer but %(count)d are marked. "
-                "Mark only one, or let learners pick several answers."
+                "Mark only one, or let learners pick several answers.",
+                correct,
             ) % {"count": correct}
         if message:
             raise StructBlockValidationError(

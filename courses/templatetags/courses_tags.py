@@ -1,7 +1,7 @@
 from decimal import Decimal
 
 from django import template
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext, pgettext
 from django.utils.translation import gettext as _
 
 from courses import pricing
@@ -11,7 +11,7 @@ register = template.Library()
 
 @register.filter
 def duration(seconds):
-    """Human length of a video or course: "45 sec", "12 min", "1 h 05 min"."""
+    """Human length of a video or course: "45 sec", "12 min", "1 h 5 min", counts in plural."""
     try:
         seconds = float(seconds or 0)
     except (TypeError, ValueError):
@@ -19,14 +19,20 @@ def duration(seconds):
     if seconds <= 0:
         return ""
     if seconds < 60:
-        return _("%(seconds)s sec") % {"seconds": round(seconds)}
+        count = round(seconds)
+        return ngettext("%(count)s sec", "%(count)s sec", count) % {"count": count}
     minutes = int((seconds + 30) // 60)  # half a minute rounds up
     if minutes < 60:
-        return _("%(minutes)s min") % {"minutes": minutes}
+        return ngettext("%(count)s min", "%(count)s min", minutes) % {"count": minutes}
     hours, minutes = divmod(minutes, 60)
+    hours_text = ngettext("%(count)s h", "%(count)s h", hours) % {"count": hours}
     if not minutes:
-        return _("%(hours)s h") % {"hours": hours}
-    return _("%(hours)s h %(minutes)02d min") % {"hours": hours, "minutes": minutes}
+        return hours_text
+    minutes_text = ngettext("%(count)s min", "%(count)s min", minutes) % {"count": minutes}
+    return pgettext("a length: hours then minutes", "%(hours_part)s %(minutes_part)s") % {
+        "hours_part": hours_text,
+        "minutes_part": minutes_text,
+    }
 
 
 @register.filter

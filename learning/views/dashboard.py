@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.utils import timezone
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_POST
 
 from accounts.models import AccessToken
@@ -52,7 +52,13 @@ def create_token(request):
     active = AccessToken.objects.filter(user=request.user, revoked_at__isnull=True).count()
     if active >= MAX_TOKENS:
         messages.error(
-            request, _("You have %(count)d tokens; revoke one first.") % {"count": active}
+            request,
+            ngettext(
+                "You have %(count)d token; revoke it first.",
+                "You have %(count)d tokens; revoke one first.",
+                active,
+            )
+            % {"count": active},
         )
     elif form.is_valid():
         _row, secret = AccessToken.issue(request.user, form.cleaned_data["name"])

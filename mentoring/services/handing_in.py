@@ -7,6 +7,7 @@ from django.db import transaction
 from django.db.models import Max
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from courses.blocks.assignment import HAND_IN_FILE, HAND_IN_LINK, HAND_IN_TEXT
 from mentoring import files as file_checks
@@ -67,7 +68,11 @@ def save_draft(
             errors["text"] = [_("This assignment does not take a text answer.")]
         elif len(text) > MAX_TEXT_LENGTH:
             errors["text"] = [
-                _("Your answer is too long (at most %(max)s characters).")
+                ngettext(
+                    "Your answer is too long (at most %(max)s character).",
+                    "Your answer is too long (at most %(max)s characters).",
+                    MAX_TEXT_LENGTH,
+                )
                 % {"max": MAX_TEXT_LENGTH}
             ]
         else:

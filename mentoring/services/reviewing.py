@@ -8,6 +8,7 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from mentoring.limits import MAX_REASON_LENGTH
 from mentoring.models import (
@@ -165,13 +166,23 @@ def decide(submission, mentor, decision, *, levels=None, feedback="", reason="")
         errors["feedback"] = [_("Write some feedback for the learner.")]
     elif len(feedback) > MAX_FEEDBACK_LENGTH:
         errors["feedback"] = [
-            _("Feedback is too long (at most %(max)s characters).") % {"max": MAX_FEEDBACK_LENGTH}
+            ngettext(
+                "Feedback is too long (at most %(max)s character).",
+                "Feedback is too long (at most %(max)s characters).",
+                MAX_FEEDBACK_LENGTH,
+            )
+            % {"max": MAX_FEEDBACK_LENGTH}
         ]
     if decision == Action.REJECT and not reason:
         errors["reason"] = [_("Say why the work is rejected.")]
     elif len(reason) > MAX_REASON_LENGTH:
         errors["reason"] = [
-            _("The reason is too long (at most %(max)s characters).") % {"max": MAX_REASON_LENGTH}
+            ngettext(
+                "The reason is too long (at most %(max)s character).",
+                "The reason is too long (at most %(max)s characters).",
+                MAX_REASON_LENGTH,
+            )
+            % {"max": MAX_REASON_LENGTH}
         ]
     rows, points, max_points = [], 0, sum(c["max_points"] for c in rubric)
     if decision != Action.REJECT or levels:

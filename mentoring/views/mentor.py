@@ -17,6 +17,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
 from wagtail.models import Page
@@ -238,7 +239,11 @@ def claim(request, submission_uuid):
         services.claim(submission, request.user)
         messages.success(
             request,
-            _("It is yours to review for the next %(minutes)s minutes.")
+            ngettext(
+                "It is yours to review for the next %(minutes)s minute.",
+                "It is yours to review for the next %(minutes)s minutes.",
+                settings.BIDAYA_REVIEW_CLAIM_MINUTES,
+            )
             % {"minutes": settings.BIDAYA_REVIEW_CLAIM_MINUTES},
         )
     except services.ReviewError as error:

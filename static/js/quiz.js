@@ -25,6 +25,16 @@
 
   function t(name, values) {
     var text = strings[name] || name;
+    if (typeof text === "object") {
+      // A count: the form of its plural category in the page's language.
+      var category = "other";
+      try {
+        category = new Intl.PluralRules(language).select(Number(values.counter));
+      } catch (error) {
+        category = "other";
+      }
+      text = text[category] || text.other;
+    }
     if (values) {
       text = text.replace(/%\((\w+)\)s/g, function (match, key) {
         return values[key] === undefined ? match : String(values[key]);
@@ -204,7 +214,7 @@
       parts.push(t("bestScore", { score: policy.best_score }) + (policy.passed ? " " + t("passed") : ""));
     }
     if (policy.max_attempts) {
-      parts.push(policy.attempts_left ? t("attemptsLeft", { count: policy.attempts_left }) : t("noAttemptsLeft"));
+      parts.push(policy.attempts_left ? t("attemptsLeft", { counter: policy.attempts_left }) : t("noAttemptsLeft"));
     }
     if (policy.next_attempt_at && !policy.passed) {
       parts.push(t("nextAttemptAt", { time: when(policy.next_attempt_at) }));

@@ -1,5 +1,6 @@
 """Where each page type may live, and that each one routes, renders and previews."""
 
+import re
 from datetime import date
 
 from django.test import override_settings
@@ -218,6 +219,13 @@ class PageRenderingTests(WagtailPageTestCase):
         self.assertIn("بداية أكاديمية على الإنترنت.", html)
         self.assertIn("<summary>هل الدورات مجانية؟</summary>", html)
 
+    def test_story_page_headings_keep_their_order(self):
+        # A heading one level below the one before it at most: the interview's
+        # questions sit under the page's h1 as h2s, never as h3s with no h2 above.
+        levels = [int(level) for level in re.findall(r"<h([1-6])\b", self.get(self.story))]
+        self.assertEqual(levels[0], 1)
+        self.assertEqual([b for a, b in zip(levels, levels[1:], strict=False) if b > a + 1], [])
+
     def test_story_page_content(self):
         html = self.get(self.story)
         self.assertIn("عفاف النور: أول أرباح خلال شهر", html)
@@ -227,7 +235,7 @@ class PageRenderingTests(WagtailPageTestCase):
         self.assertIn("تطوير المواقع", html)
         self.assertIn('<bdi class="figures__value">25%</bdi>', html)
         self.assertIn("أصعب ما في البداية إقناع أول عميل.", html)
-        self.assertIn('<h3 class="interview-block__question">ما أصعب ما واجهته؟</h3>', html)
+        self.assertIn('<h2 class="interview-block__question">ما أصعب ما واجهته؟</h2>', html)
         self.assertIn("الصبر هو المفتاح", html)
         self.assertIn('<bdi class="figure-block__value">2011</bdi>', html)
         self.assertIn('<span class="avatar avatar--large" aria-hidden="true">ع</span>', html)

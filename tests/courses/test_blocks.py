@@ -15,7 +15,7 @@ from courses.blocks import AssignmentBlock, LessonBodyBlock, QuizBlock
 from courses.blocks.quiz import answer_key
 from media_processing.models import Caption, Video
 from tests.cms.conftest import translate
-from tests.cms.i18n import tr
+from tests.cms.i18n import ntr, tr
 from tests.factories.cms import (
     MarketplaceFactory,
     SuccessStoryIndexPageFactory,
@@ -149,7 +149,9 @@ def test_video_block_lists_the_data_cost_of_every_quality(client, lesson_pair):
     assert sizes == [("240p", "1.5"), ("360p", "3.2"), (tr("Data saver (sound only)"), "0.4")]
     assert tr("Download for offline viewing (MP4, %(size)s MB)", size="1.5") in html
     # 150 s: half a minute rounds up.
-    assert tr("Length: %(length)s", length=tr("%(minutes)s min", minutes=3)) in html
+    assert (
+        tr("Length: %(length)s", length=ntr("%(count)s min", "%(count)s min", 3, count=3)) in html
+    )
 
 
 def test_video_that_is_still_processing_shows_a_notice(client, catalogue):

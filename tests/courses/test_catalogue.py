@@ -11,7 +11,7 @@ from wagtail import hooks
 
 from courses.models import CoursePage, LessonPage
 from tests.cms.conftest import translate
-from tests.cms.i18n import tr
+from tests.cms.i18n import ntr, tr
 from tests.factories.cms import (
     MarketplaceFactory,
     SpecialisationFactory,
@@ -34,7 +34,7 @@ pytestmark = pytest.mark.django_db
 
 
 def minutes(count):
-    return tr("%(minutes)s min", minutes=count)
+    return ntr("%(count)s min", "%(count)s min", count, count=count)
 
 
 def video_length(count):

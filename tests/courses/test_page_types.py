@@ -13,7 +13,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text
 from cms.models import HomePage, StandardPage, SuccessStoryIndexPage, SuccessStoryPage
 from courses.models import CourseIndexPage, CoursePage, LessonPage
 from tests.cms.conftest import make_site_root
-from tests.cms.i18n import tr
+from tests.cms.i18n import ntr, tr
 from tests.courses.forms import assignment_value, lesson_form_data, quiz_value
 from tests.factories.cms import HomePageFactory, MarketplaceFactory
 from tests.factories.courses import (
@@ -163,11 +163,12 @@ class PublishingValidationTests(WagtailPageTestCase):
         response = self.post(
             [("quiz", quiz_value([("سؤال", "single", [("أ", True), ("ب", True)])]))]
         )
-        message = (
-            "This question accepts one correct answer but %(count)d are marked. "
+        singular = (
+            "This question accepts one correct answer but %(count)d is marked. "
             "Mark only one, or let learners pick several answers."
         )
-        self.assert_refused(response, tr(message, count=2))
+        plural = singular.replace("d is marked", "d are marked")
+        self.assert_refused(response, ntr(singular, plural, 2, count=2))
 
     def test_assignment_without_rubric_is_not_published(self):
         response = self.post([("assignment", assignment_value(rubric=False))])
