@@ -263,9 +263,7 @@ RQ_QUEUES = {
 RQ_QUEUES["media"]["DEFAULT_TIMEOUT"] = 6 * 3600
 
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = {"default": {"BACKEND": "config.cache.RedisCache", "LOCATION": REDIS_URL}}
     # Sessions are read on every signed-in request: from Redis first, the database
     # only on a miss (and always written through to it).
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
