@@ -97,7 +97,18 @@ class HeartbeatIn(StrictSchema):
         description="Ranges played since the previous heartbeat, [start, end] in seconds.",
     )
     sent_at: datetime | None = Field(
-        None, description="When the client sent it; orders out-of-order heartbeats."
+        None, description="When the client made it, on its own clock (kept for the record)."
+    )
+    age: float | None = Field(
+        None,
+        ge=0,
+        le=1e7,
+        allow_inf_nan=False,
+        description=(
+            "Seconds the beat waited on the device before this request, measured on the "
+            "device's clock. Resume positions are ordered by the server's receipt time "
+            "less this, so devices whose clocks disagree still update each other."
+        ),
     )
 
 
@@ -111,6 +122,13 @@ class HeartbeatOut(Schema):
     video_done: bool
     lesson_done: bool | None = Field(None, description="Null when this beat could not change it.")
     course_done: bool | None = None
+    uncredited_seconds: float = Field(
+        0,
+        description=(
+            "New coverage this beat claimed beyond what the time since the video was "
+            "opened (or the previous beat) allows at 2× speed; it was not counted."
+        ),
+    )
 
 
 class ComponentState(Schema):
