@@ -62,9 +62,7 @@ def run_at_once(count, work):
 
 
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_fifty_concurrent_heartbeats_give_one_consistent_row(
-    learner, course, video_component
-):
+def test_fifty_concurrent_heartbeats_give_one_consistent_row(learner, course, video_component):
     enrol(learner, course)
     _row, secret = AccessToken.issue(learner, "threads")
     # The video was opened ten minutes ago, so the allowance covers everything: this test

@@ -240,7 +240,9 @@ class TestRefused:
         # A refused beat is not recorded, so it is not mistaken for a replay later.
         assert not Heartbeat.objects.filter(event_id=payload["event_id"]).exists()
 
-    def test_the_opening_beat_credits_nothing(self, api, learner, course, enrolled, video_component):
+    def test_the_opening_beat_credits_nothing(
+        self, api, learner, course, enrolled, video_component
+    ):
         """However short the video, a first beat claiming all of it gains nothing."""
         with freeze_time(START):
             payload = beat(course.video_lesson, video_component, [[0, VIDEO_SECONDS]])
