@@ -165,9 +165,15 @@ class QuestionResult(Schema):
     chosen: list[str]
     correct: bool
     correct_choices: list[str] | None = Field(
-        None, description="Revealed once the quiz is passed or no attempt is left."
+        None,
+        description="The right choices, or null while the quiz's review options hide them "
+        "(by default until the quiz is passed or no attempt is left).",
     )
-    explanation: str
+    explanation: str | None = Field(
+        None,
+        description="Why the right answer is right, or null while the quiz's review "
+        "options hide it (or the question has none).",
+    )
 
 
 class PolicyOut(Schema):
@@ -178,6 +184,12 @@ class PolicyOut(Schema):
     next_attempt_at: datetime | None
     passed: bool
     best_score: int | None
+    shows_correct_answers: bool = Field(
+        description="Whether the quiz's review options show the right choices now."
+    )
+    shows_explanations: bool = Field(
+        description="Whether the quiz's review options show the explanations now."
+    )
 
 
 class AttemptOut(Schema):

@@ -79,7 +79,7 @@ def catalogue_page(site_home):
     return CourseIndexPageFactory(parent=site_home)
 
 
-def quiz_value(max_attempts=3, wait=10, pass_mark=70):
+def quiz_value(max_attempts=3, wait=10, pass_mark=70, answers=None, explanations=None):
     block = quiz_block(
         questions=[
             question("ما أول ما تفعله؟", [("أقرأ وصف المشروع", True), ("أرسل عرضا عاما", False)]),
@@ -94,6 +94,11 @@ def quiz_value(max_attempts=3, wait=10, pass_mark=70):
     )
     block["value"]["max_attempts"] = max_attempts
     block["value"]["retry_wait_minutes"] = wait
+    # Unset, the block's defaults apply (as in lessons saved before the options existed).
+    if answers is not None:
+        block["value"]["show_correct_answers"] = answers
+    if explanations is not None:
+        block["value"]["show_explanations"] = explanations
     return block
 
 
