@@ -44,3 +44,12 @@ post_save.connect(
 post_delete.connect(
     _forget_cached_user, sender=settings.AUTH_USER_MODEL, dispatch_uid="accounts_user_deleted"
 )
+
+
+@receiver(post_save, sender=UserProfile, dispatch_uid="accounts_profile_time_zone")
+def forget_profile_time_zone(sender, instance, raw=False, **kwargs):
+    """A new time zone in the profile shows on the next page, on every device."""
+    from accounts import timezones
+
+    timezones.forget(instance.user_id)
+    transaction.on_commit(lambda: timezones.forget(instance.user_id))

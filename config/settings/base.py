@@ -80,6 +80,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.SiteCSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "config.middleware.ReaderTimezoneMiddleware",
     # Each reader's copy of a lesson page, dropped when anything it shows changes.
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
