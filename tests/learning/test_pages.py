@@ -79,6 +79,7 @@ class TestLessonPage:
         assert config["heartbeatUrl"] == "/api/v1/progress/heartbeats"
         assert config["beaconUrl"] == "/api/v1/progress/heartbeats/beacon"
         assert config["hlsUrl"].endswith("vendor/hls/hls.min.js")
+        assert config["hlsWorkerUrl"].endswith("vendor/hls/hls.worker.js")
         assert config["csrfToken"]
         video = config["videos"][str(course.video.pk)]
         assert video["componentId"] == video_component
