@@ -117,9 +117,7 @@ def test_a_dropped_connection_is_retried_with_backoff_and_explained(page, signed
     assert page.evaluate("window.bidayaPlayers[0].retryDelays.slice(0, 2)") == [2, 4]
 
     blocked["on"] = False
-    page.wait_for_function(
-        "() => document.querySelector('video').currentTime > 1", timeout=30_000
-    )
+    page.wait_for_function("() => document.querySelector('video').currentTime > 1", timeout=30_000)
     expect(status).to_have_text(text_of("Connected again."))
     assert errors == []
 
@@ -139,7 +137,10 @@ def test_a_refused_play_asks_the_learner_to_press_play(page, signed_in):
 
 
 def test_an_overflowing_queue_loses_no_beat_not_even_the_one_in_flight(
-    page, signed_in, learner, course  # noqa: F811 (fixtures)
+    page,
+    signed_in,
+    learner,
+    course,  # noqa: F811 (fixtures)
 ):
     # The video was opened ten minutes ago: the server's cap, not time, bounds the credit.
     component = next(b.id for b in course.video_lesson.body if b.block_type == "video")

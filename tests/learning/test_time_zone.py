@@ -5,9 +5,10 @@ from datetime import UTC, datetime
 
 import pytest
 from freezegun import freeze_time
-from wagtail.users.models import UserProfile
 
 from django.test import Client
+
+from wagtail.users.models import UserProfile
 
 from tests.learning.test_quizzes import wrong_answers
 
