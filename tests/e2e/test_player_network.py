@@ -7,6 +7,9 @@ meets a connection that drops, a browser that refuses to play, and a heartbeat q
 that overflows while a request is still out.
 """
 
+# The journey's fixtures are imported, so the tests that take them redefine their names.
+# ruff: noqa: F811
+
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -54,7 +57,7 @@ def site(settings, live_server, built_static):
 
 
 @pytest.fixture
-def signed_in(page, site, learner, course):  # noqa: F811 (fixtures)
+def signed_in(page, site, learner, course):
     """The learner, enrolled, signed in in the browser; returns the lesson's address."""
     enrol(learner, course)
     client = Client()
@@ -140,7 +143,7 @@ def test_an_overflowing_queue_loses_no_beat_not_even_the_one_in_flight(
     page,
     signed_in,
     learner,
-    course,  # noqa: F811 (fixtures)
+    course,
 ):
     # The video was opened ten minutes ago: the server's cap, not time, bounds the credit.
     component = next(b.id for b in course.video_lesson.body if b.block_type == "video")
@@ -161,30 +164,32 @@ def test_an_overflowing_queue_loses_no_beat_not_even_the_one_in_flight(
     page.goto(signed_in)
     page.wait_for_function("() => window.bidayaPlayers && window.bidayaPlayers.length === 1")
     # Sixty beats of 0.2 s each, 0.3 s apart, while the first request gets no answer.
-    summary = page.evaluate(
-        """() => {
-          const player = window.bidayaPlayers[0];
-          const beats = player.heartbeats;
-          for (let i = 0; i < 60; i++) {
-            player.ranges.closed.push([i * 0.5, i * 0.5 + 0.2]);
-            beats.beat("tick");
-          }
-          const ranges = beats.queue.flatMap((entry) => entry.payload.intervals);
-          return {
-            length: beats.queue.length,
-            inFlightFirst: beats.queue[0] === beats.inFlight,
-            covered: ranges.reduce((sum, r) => sum + (r[1] - r[0]), 0),
-          };
-        }"""
-    )
-    assert summary["length"] == 40
-    assert summary["inFlightFirst"] is True
-    assert summary["covered"] == pytest.approx(12.0)
-    assert len(held) == 1
-
-    released["on"] = True
-    for route in held:
-        route.continue_()
+    try:
+        summary = page.evaluate(
+            """() => {
+              const player = window.bidayaPlayers[0];
+              const beats = player.heartbeats;
+              for (let i = 0; i < 60; i++) {
+                player.ranges.closed.push([i * 0.5, i * 0.5 + 0.2]);
+                beats.beat("tick");
+              }
+              const ranges = beats.queue.flatMap((entry) => entry.payload.intervals);
+              return {
+                length: beats.queue.length,
+                inFlightFirst: beats.queue[0] === beats.inFlight,
+                covered: ranges.reduce((sum, r) => sum + (r[1] - r[0]), 0),
+              };
+            }"""
+        )
+        assert summary["length"] == 40
+        assert summary["inFlightFirst"] is True
+        assert summary["covered"] == pytest.approx(12.0)
+        assert len(held) == 1
+    finally:
+        # Answer what was held, whatever happened, so the page can close.
+        released["on"] = True
+        for route in held:
+            route.continue_()
     page.wait_for_function(
         "() => window.bidayaPlayers[0].heartbeats.queue.length === 0", timeout=30_000
     )
