@@ -287,12 +287,13 @@
       return;
     }
     this.lastPosition = round(position);
-    this.push({ position: this.lastPosition, intervals: [] });
+    this.push({ position: this.lastPosition, intervals: [] }, true);
     this.flush("open");
   };
 
-  Heartbeats.prototype.push = function (fields) {
+  Heartbeats.prototype.push = function (fields, opening) {
     this.queue.push({
+      opening: Boolean(opening),
       madeAt: Date.now(),
       payload: Object.assign(
         {
@@ -307,10 +308,14 @@
     this.trim();
   };
 
-  /* Keep the queue bounded by merging its two oldest beats that are not being sent. */
+  /* Keep the queue bounded by merging its two oldest beats that are not being sent (nor
+     the opening one, which must reach the server on its own to start its clock). */
   Heartbeats.prototype.trim = function () {
-    while (this.queue.length > MAX_QUEUE) {
-      var first = this.queue[0] === this.inFlight ? 1 : 0;
+    var first = 0;
+    while (first < this.queue.length && (this.queue[first] === this.inFlight || this.queue[first].opening)) {
+      first += 1;
+    }
+    while (this.queue.length > MAX_QUEUE && first + 1 < this.queue.length) {
       this.queue.splice(first, 2, mergeBeats(this.queue[first], this.queue[first + 1]));
     }
   };
