@@ -1,19 +1,36 @@
-"""Wagtail admin language for new admin users.
+"""What happens around signing in and choosing a password.
 
-Wagtail shows the admin in the user's chosen language, and without a choice in the
-browser's. Bidaya's editors and mentors work in Arabic first, so an admin user who has
-not chosen yet starts in the site's default language (LANGUAGE_CODE); the choice in
-their Wagtail account preferences wins from then on. Wagtail only creates the profile
-that holds the choice lazily, so it is created when an admin user logs in.
+- Wagtail admin language for new admin users. Wagtail shows the admin in the user's
+  chosen language, and without a choice in the browser's. Bidaya's editors and mentors
+  work in Arabic first, so an admin user who has not chosen yet starts in the site's
+  default language (LANGUAGE_CODE); the choice in their Wagtail account preferences
+  wins from then on. Wagtail only creates the profile that holds the choice lazily, so
+  it is created when an admin user logs in.
+- Staff sign-ins are logged (``accounts.staff``), with the client's address.
+- A new password revokes the account's API tokens: whoever reset or changed it may be
+  locking out someone who knew the old one, and a token would outlive the password.
 """
 
+import logging
+
+from allauth.account import signals as allauth_signals
+from allauth.account.adapter import get_adapter
+
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth.signals import user_logged_in
+from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from django.utils.translation import ngettext
 
 from wagtail.users.models import UserProfile
+
+from accounts.models import AccessToken
+
+ADMIN_PERMISSION = "wagtailadmin.access_admin"
+staff_log = logging.getLogger("accounts.staff")
 
 
 @receiver(post_save, sender=UserProfile, dispatch_uid="accounts_default_admin_language")
@@ -23,10 +40,26 @@ def default_admin_language(sender, instance, created, raw=False, **kwargs):
         UserProfile.objects.filter(pk=instance.pk).update(preferred_language=settings.LANGUAGE_CODE)
 
 
+def client_address(request):
+    try:
+        return get_adapter(request).get_client_ip(request)
+    except PermissionDenied:
+        return "unknown"
+
+
 @receiver(user_logged_in, dispatch_uid="accounts_admin_profile_on_login")
-def ensure_admin_profile(sender, request, user, **kwargs):
-    if user.has_perm("wagtailadmin.access_admin"):
+def on_staff_login(sender, request, user, **kwargs):
+    admin = user.has_perm(ADMIN_PERMISSION)
+    if admin:
         UserProfile.get_for_user(user)
+    if admin or user.is_staff:
+        staff_log.info(
+            "staff sign-in: user=%s email=%s superuser=%s address=%s",
+            user.pk,
+            user.email,
+            user.is_superuser,
+            client_address(request) if request is not None else "none",
+        )
 
 
 def _forget_cached_user(sender, instance, **kwargs):
@@ -38,12 +71,49 @@ def _forget_cached_user(sender, instance, **kwargs):
     transaction.on_commit(lambda: forget_user(instance.pk))
 
 
+def _revoke_tokens_on_new_password(sender, instance, created, raw=False, **kwargs):
+    """``set_password`` leaves the new password in ``_password`` until the save that
+    follows (Django's own "password changed" moment; a hash upgrade at login clears it
+    first), so every way of choosing a password is covered: allauth's reset and change
+    forms, an admin editing the user, ``manage.py changepassword``."""
+    if created or raw or getattr(instance, "_password", None) is None:
+        return
+    instance.revoked_token_count = AccessToken.objects.filter(user=instance).revoke()
+
+
+def _tell_about_revoked_tokens(sender, request, user, **kwargs):
+    count = getattr(user, "revoked_token_count", 0)
+    if count and request is not None:
+        messages.warning(
+            request,
+            ngettext(
+                "Your new password revoked your API token. Create a new one on your "
+                "dashboard for any app that still needs it.",
+                "Your new password revoked your %(count)d API tokens. Create new ones on "
+                "your dashboard for the apps that still need them.",
+                count,
+            )
+            % {"count": count},
+        )
+
+
 post_save.connect(
     _forget_cached_user, sender=settings.AUTH_USER_MODEL, dispatch_uid="accounts_user_saved"
+)
+post_save.connect(
+    _revoke_tokens_on_new_password,
+    sender=settings.AUTH_USER_MODEL,
+    dispatch_uid="accounts_revoke_tokens_on_new_password",
 )
 post_delete.connect(
     _forget_cached_user, sender=settings.AUTH_USER_MODEL, dispatch_uid="accounts_user_deleted"
 )
+for _signal in (
+    allauth_signals.password_changed,
+    allauth_signals.password_reset,
+    allauth_signals.password_set,
+):
+    _signal.connect(_tell_about_revoked_tokens, dispatch_uid="accounts_tokens_told")
 
 
 @receiver(post_save, sender=UserProfile, dispatch_uid="accounts_profile_time_zone")

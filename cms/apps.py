@@ -8,4 +8,7 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         # Remembered page routes are retired when the page tree changes.
-        from cms import routing  # noqa: F401
+        from cms import routing, workflow_names  # noqa: F401
+
+        # The editorial workflow's names follow the admin's language.
+        workflow_names.connect()

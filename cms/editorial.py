@@ -16,15 +16,18 @@ PAGE_PERMISSIONS = {
     EDITORS: ["add_page", "change_page", "lock_page"],
     MODERATORS: ["add_page", "change_page", "publish_page", "lock_page", "unlock_page"],
 }
-# Image and document permissions on the root collection.
+# Image, document and video permissions on the root collection: editors place lesson
+# videos themselves, so they upload and choose them like images.
 COLLECTION_PERMISSIONS = {
     EDITORS: [
         ("wagtailimages", "image", ["add", "change", "choose"]),
         ("wagtaildocs", "document", ["add", "change", "choose"]),
+        ("media_processing", "video", ["add", "change", "choose"]),
     ],
     MODERATORS: [
         ("wagtailimages", "image", ["add", "change", "choose", "delete"]),
         ("wagtaildocs", "document", ["add", "change", "choose", "delete"]),
+        ("media_processing", "video", ["add", "change", "choose", "delete"]),
     ],
 }
 SNIPPETS = [

@@ -28,6 +28,7 @@ from django.utils.functional import cached_property
 
 from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.views.generic import IndexView
+from wagtail.permission_policies import ModelPermissionPolicy
 
 EXACT_COUNT_LIMIT = 10_000
 
@@ -105,3 +106,18 @@ class LargeTableViewSetMixin:
             prepare_rows=self.prepare_rows,
             **kwargs,
         )
+
+
+class ReadOnlyPolicy(ModelPermissionPolicy):
+    """Rows that only a service writes (awards, enrolments, quiz attempts): the admin
+    lists and inspects them, and nobody, not even a superuser, adds, edits or deletes
+    one by hand, because the service keeps the facts around a row (activity, progress,
+    signals, counters) that a form would skip."""
+
+    WRITE = {"add", "change", "delete"}
+
+    def user_has_permission(self, user, action):
+        return action not in self.WRITE and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([a for a in actions if a not in self.WRITE])

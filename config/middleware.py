@@ -7,8 +7,10 @@ from django.middleware.locale import LocaleMiddleware
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
+from django.utils.translation import gettext as _
 
 from accounts import timezones
+from accounts.api.problems import problem
 
 
 class SiteCSPMiddleware(CSPMiddleware):
@@ -47,19 +49,33 @@ class SiteCSPMiddleware(CSPMiddleware):
 
 
 class SiteLocaleMiddleware(LocaleMiddleware):
-    """Django's LocaleMiddleware, minus the "missing language prefix" redirect for the API.
+    """Django's LocaleMiddleware, minus the "missing language prefix" redirect where a
+    404 is an answer.
 
     With ``prefix_default_language`` Django answers a 404 on an unprefixed path by
-    redirecting to ``/<lang>/path/`` if Wagtail's catch-all would match there, which
-    turned every API 404 (an unknown lesson, someone else's enrolment) into a 302 to an
-    HTML page. API paths keep their status; they still vary on Accept-Language, since
-    error messages are translated.
+    redirecting to ``/<lang>/path/`` if Wagtail's catch-all would match there. That
+    turned every API 404 (an unknown lesson, someone else's enrolment) and every unknown
+    id on the badges' machine addresses (status lists, keys, credentials) into a 302 to
+    an HTML page. The redirect is kept for paths no view matched (an old link without
+    its language); a 404 from a view that matched stays a 404. Unknown paths under the
+    API answer problem details like the rest of it. API paths still vary on
+    Accept-Language, since error messages are translated.
     """
 
     API_PREFIX = "/api/"
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.API_PREFIX):
+            if response.status_code == 404 and request.resolver_match is None:
+                response = problem(404, "not_found", _("There is nothing at this address."))
+            patch_vary_headers(response, ("Accept-Language",))
+            response.headers.setdefault("Content-Language", translation.get_language())
+            return response
+        if (
+            response.status_code == 404
+            and request.resolver_match is not None
+            and not translation.get_language_from_path(request.path_info)
+        ):
             patch_vary_headers(response, ("Accept-Language",))
             response.headers.setdefault("Content-Language", translation.get_language())
             return response

@@ -1,6 +1,5 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.contrib import admin as django_admin
 from django.urls import include, path, re_path
 from django.views.i18n import JavaScriptCatalog
 
@@ -9,13 +8,15 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
+from accounts import views as account_views
 from cms import routing
 from cms import views as cms_views
 from config.api import api
 from credentials import urls as credential_urls
 
 urlpatterns = [
-    path("django-admin/", django_admin.site.urls),
+    # One login for every way in: the admin's login address leads to allauth's.
+    path("admin/login/", account_views.admin_login, name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),

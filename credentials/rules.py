@@ -16,6 +16,7 @@ from django.utils.translation import gettext
 
 from credentials.models import BadgeClass, BadgeRule
 from learning.models import Enrolment
+from learning.pages import page_in_language
 from mentoring.models import Submission
 from mentoring.states import State
 
@@ -123,17 +124,6 @@ def earners(badge_class):
 
 
 # -- what earned it -----------------------------------------------------------------
-
-
-def page_in_language(model, translation_key, language):
-    """The live page with this key in ``language``, else any live translation of it."""
-    pages = list(
-        model.objects.live().filter(translation_key=translation_key).select_related("locale")
-    )
-    for page in pages:
-        if page.locale.language_code == language:
-            return page
-    return pages[0] if pages else None
 
 
 def _date(value, language):

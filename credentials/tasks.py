@@ -10,6 +10,14 @@ import uuid
 from django_tasks import task
 
 from django.contrib.auth import get_user_model
+from django.core.cache import cache
+
+# A learner's re-signing waits in the queue at most once: the marker is set when one is
+# queued and dropped when it starts, so saves made meanwhile ride on the waiting one
+# (it reads the profile when it runs). The marker expires, so a lost task does not
+# block re-signing for good.
+RESIGN_PENDING_KEY = "credentials:resign-pending:{}"
+RESIGN_PENDING_SECONDS = 3600
 
 
 def _user(user_id):
@@ -48,10 +56,25 @@ def check_assignment(user_id, lesson_key, assignment_id, language=None):
     return len(awards)
 
 
+def request_resign(user_id):
+    """Queue a re-signing of the learner's badges unless one is already waiting."""
+    key = RESIGN_PENDING_KEY.format(user_id)
+    if not cache.add(key, 1, timeout=RESIGN_PENDING_SECONDS):
+        return False
+    try:
+        resign_credentials.enqueue(user_id)
+    except Exception:
+        cache.delete(key)
+        raise
+    return True
+
+
 @task()
 def resign_credentials(user_id):
     """Sign a learner's badges again after they changed what their profile shows."""
     from .awarding import resign_all
 
+    # Before reading the profile: a save from now on needs a run of its own.
+    cache.delete(RESIGN_PENDING_KEY.format(user_id))
     user = _user(user_id)
     return len(resign_all(user)) if user is not None else 0

@@ -19,12 +19,11 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFiel
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.admin.widgets import AdminPageChooser
-from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from config.admin_listing import LargeTableViewSetMixin
+from config.admin_listing import LargeTableViewSetMixin, ReadOnlyPolicy
 from courses import hooks as course_hooks
 from courses.models import CoursePage, LessonPage
 from credentials import site
@@ -106,18 +105,6 @@ class BadgeClassViewSet(SnippetViewSet):
     ]
 
 
-class ReadOnlyAwards(ModelPermissionPolicy):
-    """Awards are created by rules or by hand from the site and only ever revoked."""
-
-    WRITE = {"add", "change", "delete"}
-
-    def user_has_permission(self, user, action):
-        return action not in self.WRITE and super().user_has_permission(user, action)
-
-    def users_with_any_permission(self, actions):
-        return super().users_with_any_permission([a for a in actions if a not in self.WRITE])
-
-
 def _status(award):
     return _("Revoked") if award.is_revoked else _("Valid")
 
@@ -169,7 +156,8 @@ class BadgeAwardViewSet(LargeTableViewSetMixin, ModelViewSet):
 
 
 register_snippet(BadgeClassViewSet)
-register_permission_policy(BadgeAward, ReadOnlyAwards(BadgeAward))
+# Awards are created by rules or by hand from the site and only ever revoked.
+register_permission_policy(BadgeAward, ReadOnlyPolicy(BadgeAward))
 
 
 @hooks.register("register_admin_viewset")

@@ -18,6 +18,7 @@ from wagtail.models import Page
 
 from courses.models import CoursePage, LessonPage
 from learning.models import Activity, ComponentKind, ComponentProgress, Enrolment, LessonProgress
+from learning.pages import COURSE_REMOVED, LESSON_REMOVED
 from learning.progress.state import course_percent, pick_continue
 
 RECENT_ACTIVITY = 8
@@ -87,10 +88,21 @@ class ActivityItem:
     def target(self):
         return self.lesson or self.course
 
+    @property
+    def removed(self):
+        """What to say instead of a link once the page it names is gone (or unpublished)."""
+        if self.activity.lesson_key and self.lesson is None:
+            return LESSON_REMOVED
+        if self.course is None:
+            return COURSE_REMOVED
+        return ""
+
 
 @dataclass
 class Dashboard:
     cards: list = field(default_factory=list)
+    # Enrolments whose course is gone: the learner is told, not left wondering.
+    removed_courses: list = field(default_factory=list)
     seconds_spent: float = 0.0
     activity: list = field(default_factory=list)
     badges: list = field(default_factory=list)
@@ -99,7 +111,12 @@ class Dashboard:
 def build(user, request=None):
     enrolments = list(Enrolment.objects.active().filter(user=user).order_by("-enrolled_at", "-pk"))
     cards, total_spent = course_cards(user, enrolments)
-    dashboard = Dashboard(cards=cards, seconds_spent=round(total_spent))
+    shown = {card.enrolment.pk for card in cards}
+    dashboard = Dashboard(
+        cards=cards,
+        removed_courses=[e for e in enrolments if e.pk not in shown],
+        seconds_spent=round(total_spent),
+    )
     dashboard.activity = recent_activity(user)
     for hook in hooks.get_hooks(BADGES_HOOK):
         dashboard.badges.extend(hook(user, request) or [])
@@ -141,7 +158,7 @@ def course_cards(user, enrolments):
     for enrolment in enrolments:
         key = str(enrolment.course_key)
         course = courses.get(key)
-        if course is None:  # unpublished since
+        if course is None:  # deleted or unpublished since: Dashboard.removed_courses
             continue
         course_lessons = lessons.get(course.pk, [])
         rows = rows_by_course[key]

@@ -9,8 +9,9 @@ from django.utils.translation import gettext_lazy
 
 from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permissions import register_permission_policy
 
-from config.admin_listing import LargeTableViewSetMixin
+from config.admin_listing import LargeTableViewSetMixin, ReadOnlyPolicy
 from courses import hooks as course_hooks
 from learning.models import Enrolment, QuizAttempt
 from learning.models.enrolment import titles_for_keys
@@ -91,6 +92,13 @@ class LearningGroup(ModelViewSetGroup):
     menu_icon = "doc-full-inverse"
     menu_order = 240
     items = (EnrolmentViewSet("enrolments"), QuizAttemptViewSet("quiz_attempts"))
+
+
+# Enrolments and attempts are written by the learning services only (enrolment,
+# leaving, scoring), which also record activity and send the signals badges and
+# cohorts listen to; the admin shows them read-only.
+register_permission_policy(Enrolment, ReadOnlyPolicy(Enrolment))
+register_permission_policy(QuizAttempt, ReadOnlyPolicy(QuizAttempt))
 
 
 @hooks.register("register_admin_viewset")

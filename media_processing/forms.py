@@ -4,7 +4,6 @@ import os
 
 from django import forms
 from django.conf import settings
-from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.utils.translation import gettext_lazy as _
 
 from wagtail.admin.forms.collections import BaseCollectionMemberForm
@@ -21,37 +20,6 @@ def too_large_message():
         "The file is larger than %(limit)s, the most a video may weigh. Export it with a "
         "lower quality or cut it into shorter lessons."
     ) % {"limit": conf.human_size(conf.max_upload_bytes())}
-
-
-class SizeLimitUploadHandler(FileUploadHandler):
-    """Stops reading an upload as soon as it passes the size limit.
-
-    It sits before Django's TemporaryFileUploadHandler, so nothing over the limit is
-    ever written to disk in full, and none of it is held in memory.
-    """
-
-    def __init__(self, request=None, limit=None):
-        super().__init__(request)
-        self.limit = limit if limit is not None else conf.max_upload_bytes()
-        self.received = 0
-        self.announced_too_large = False
-
-    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
-        # The body's size (file plus a few form fields) is announced up front. The small
-        # fields before the file (the CSRF token) are still parsed, so the editor gets
-        # the form back with a clear message rather than a CSRF failure.
-        self.announced_too_large = bool(content_length and content_length > self.limit + 65536)
-
-    def receive_data_chunk(self, raw_data, start):
-        self.received += len(raw_data)
-        if self.announced_too_large or self.received > self.limit:
-            self.request.upload_too_large = True
-            # Django drains the rest of the request without storing it.
-            raise StopUpload(connection_reset=False)
-        return raw_data
-
-    def file_complete(self, file_size):
-        return None
 
 
 class VideoUploadForm(BaseCollectionMemberForm):

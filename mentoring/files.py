@@ -14,11 +14,11 @@ from dataclasses import dataclass
 
 import filetype
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.uploadhandler import FileUploadHandler, StopUpload
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
+
+from mentoring.limits import max_file_bytes
 
 TEXT_TYPE = "text/plain"
 DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
@@ -48,15 +48,11 @@ class CheckedFile:
     display_name: str
 
 
-def max_bytes():
-    return settings.BIDAYA_SUBMISSION_MAX_BYTES
-
-
 def too_large_error():
     return ValidationError(
         _("This file is too large. The limit is %(limit)s."),
         code="too_large",
-        params={"limit": filesizeformat(max_bytes())},
+        params={"limit": filesizeformat(max_file_bytes())},
     )
 
 
@@ -114,7 +110,7 @@ def check_upload(uploaded):
     size = uploaded.size
     if size is None or size == 0:
         raise ValidationError(_("This file is empty."), code="empty")
-    if size > max_bytes():
+    if size > max_file_bytes():
         raise too_large_error()
     content_type = sniff(uploaded)
     if content_type not in ALLOWED_TYPES:
@@ -151,38 +147,3 @@ def check_upload(uploaded):
 def storage_name(submission_uuid, extension):
     """A fresh name that says nothing about the learner or their file name."""
     return f"submissions/{submission_uuid}/{uuid.uuid4().hex}.{extension}"
-
-
-class SizeLimitUploadHandler(FileUploadHandler):
-    """Stops reading an upload as soon as it passes the limit.
-
-    Without it Django would first write a multi-gigabyte body to a temporary file and
-    only then let the form refuse it. The rest of the request is skipped, the file field
-    arrives empty and ``exceeded`` tells the view why.
-    """
-
-    def __init__(self, request=None, limit=None):
-        super().__init__(request)
-        self.limit = limit if limit is not None else max_bytes()
-        self.received = 0
-        self.exceeded = False
-
-    def handle_raw_input(self, input_data, META, content_length, boundary, encoding=None):
-        # The whole body (text fields included) being far above the limit is enough.
-        if content_length and content_length > self.limit + 1024 * 1024:
-            self.exceeded = True
-
-    def new_file(self, *args, **kwargs):
-        super().new_file(*args, **kwargs)
-        if self.exceeded:
-            raise StopUpload(connection_reset=False)
-
-    def receive_data_chunk(self, raw_data, start):
-        self.received = start + len(raw_data)
-        if self.received > self.limit:
-            self.exceeded = True
-            raise StopUpload(connection_reset=False)
-        return raw_data
-
-    def file_complete(self, file_size):
-        return None

@@ -16,6 +16,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from learning.pages import COURSE_REMOVED, LESSON_REMOVED
+from mentoring import services
 from mentoring.models import LEAD_MENTORS_GROUP, MENTORS_GROUP, Cohort, Review, Submission
 from mentoring.states import WAITING, Action
 from notifications import outbox
@@ -156,7 +158,10 @@ def digest_context(row, context):
         return None
     for submission in submissions:
         submission.learner_name = outbox.display_name(submission.learner)
-        submission.course_title = outbox.localized_title(submission.course, row.language)
+        course = services.course_of(submission)
+        submission.course_title = (
+            outbox.localized_title(course, row.language) if course else str(COURSE_REMOVED)
+        )
         submission.url = outbox.absolute(
             reverse("mentoring:mentor-submission", args=[submission.uuid])
         )
@@ -179,16 +184,24 @@ def review_context(row, context):
     if review is None:
         return None
     submission = review.submission
-    lesson = outbox.localized_page(submission.lesson, row.language)
+    lesson, course = services.lesson_of(submission), services.course_of(submission)
+    if lesson is not None:
+        lesson = outbox.localized_page(lesson, row.language)
     context.update(
         {
             "review": review,
             "submission": submission,
             "decision": review.decision,
             "mentor_name": outbox.display_name(review.mentor) if review.mentor else "",
-            "course_title": outbox.localized_title(submission.course, row.language),
-            "lesson_title": lesson.title,
-            "url": outbox.absolute(workspace_url(lesson.pk, submission.assignment_id)),
+            "course_title": (
+                outbox.localized_title(course, row.language) if course else str(COURSE_REMOVED)
+            ),
+            "lesson_title": lesson.title if lesson else str(LESSON_REMOVED),
+            "url": outbox.absolute(
+                workspace_url(lesson.pk, submission.assignment_id)
+                if lesson
+                else reverse("learning:dashboard")
+            ),
         }
     )
     return context

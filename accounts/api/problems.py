@@ -57,6 +57,7 @@ def titles():
         404: _("Not found"),
         405: _("Method not allowed"),
         409: _("Conflict"),
+        413: _("Too large"),
         422: _("Invalid input"),
         429: _("Too many requests"),
         500: _("Server error"),
@@ -101,6 +102,12 @@ def on_refusal(request, exc):
 
 
 def on_validation_error(request, exc):
+    if getattr(request, "upload_too_large", False):
+        # The file is missing because the upload handler cut it off at the limit.
+        from config.uploads import too_large_message
+
+        limit = request.upload_limit
+        return problem(413, "too_large", too_large_message(limit), limit=limit)
     return problem(
         422,
         "invalid_input",
@@ -155,4 +162,5 @@ def install(api):
 
 
 ERRORS_401 = {401: Problem}
+ERRORS_413 = {413: Problem}
 COMMON_ERRORS = {401: Problem, 403: Problem, 404: Problem, 422: Problem, 429: Problem}

@@ -1,4 +1,4 @@
-"""Demo accounts, one per role, with verified e-mail addresses.
+"""Demo accounts, one per role, with full names and verified e-mail addresses.
 
 Passwords are random, shown once when an account is created and appended to
 `var/demo-accounts.txt` (readable by its owner only). Existing accounts are never
@@ -17,13 +17,13 @@ from cms.demo import register_seeder
 from cms.editorial import EDITORS, MODERATORS
 
 EMAIL_DOMAIN = "bidaya.example"
-# role (also the username), groups, superuser
+# role (also the username), groups, superuser, (first name, last name)
 ACCOUNTS = [
-    ("admin", [], True),
-    ("editor", [EDITORS], False),
-    ("moderator", [MODERATORS], False),
-    ("mentor", ["Mentors"], False),
-    ("learner", [], False),
+    ("admin", [], True, ("Hicham", "Berrada")),
+    ("editor", [EDITORS], False, ("Leila", "Mansouri")),
+    ("moderator", [MODERATORS], False, ("Omar", "Belkacem")),
+    ("mentor", ["Mentors"], False, ("Karim", "Benyoussef")),
+    ("learner", [], False, ("Samira", "Idrissi")),
 ]
 ACCOUNTS_FILE_NAME = "demo-accounts.txt"
 
@@ -53,19 +53,19 @@ def seed_accounts(ctx):
     from allauth.account.models import EmailAddress
 
     User = get_user_model()
-    emails = {role: f"{role}@{EMAIL_DOMAIN}" for role, _groups, _super in ACCOUNTS}
-    existing = set(
-        User.objects.filter(username__in=list(emails)).values_list("username", flat=True)
-    )
+    emails = {role: f"{role}@{EMAIL_DOMAIN}" for role, *_rest in ACCOUNTS}
+    existing = {user.username: user for user in User.objects.filter(username__in=list(emails))}
     created = []
-    for role, group_names, superuser in ACCOUNTS:
+    for role, group_names, superuser, (first_name, last_name) in ACCOUNTS:
         if role in existing:
+            complete_names(existing[role], first_name, last_name, ctx)
             continue
         password = secrets.token_urlsafe(12)
         user = User(
             username=role,
             email=emails[role],
-            first_name=role.capitalize(),
+            first_name=first_name,
+            last_name=last_name,
             is_staff=superuser,
             is_superuser=superuser,
         )
@@ -79,3 +79,14 @@ def seed_accounts(ctx):
         ctx.count("accounts")
     # Written to disk and printed by seed_demo once everything is committed.
     ctx.data["new_credentials"] = created
+
+
+def complete_names(user, first_name, last_name, ctx):
+    """Fill the names Wagtail's user form requires, when an older seed left them empty
+    (names someone typed are kept), so every demo account can be saved in the admin."""
+    if user.first_name and user.last_name:
+        return
+    user.first_name = user.first_name or first_name
+    user.last_name = user.last_name or last_name
+    user.save(update_fields=["first_name", "last_name"])
+    ctx.count("account names completed")

@@ -135,6 +135,18 @@ def validate_url_pattern(value):
         )
 
 
+def has_dot_segments(path):
+    """True when a browser would resolve the path before asking the server.
+
+    "..", "." and their %2e spellings (and an encoded / or \\) are resolved first, so
+    "/u/.." really opens the marketplace's home page, whatever a pattern says.
+    """
+    decoded = re.sub(r"%2e", ".", path, flags=re.IGNORECASE)
+    return bool(re.search(r"%(2f|5c)", path, re.IGNORECASE)) or any(
+        segment in {".", ".."} for segment in decoded.split("/")
+    )
+
+
 class Marketplace(LocalizedNameMixin, ClusterableModel):
     """A freelance marketplace learners sell on.
 
@@ -275,20 +287,14 @@ class Marketplace(LocalizedNameMixin, ClusterableModel):
                 params={"host": self.profile_host},
             )
         path = parts.path or "/"
-        # A browser resolves "..", "." and their %2e spellings (and %2f, %5c) before
-        # asking the server, so "/u/.." would really open the marketplace's home page:
-        # not a profile, whatever the pattern says.
-        decoded = re.sub(r"%2e", ".", path, flags=re.IGNORECASE)
-        dot_segments = re.search(r"%(2f|5c)", path, re.IGNORECASE) or any(
-            segment in {".", ".."} for segment in decoded.split("/")
-        )
         canonical = urlunsplit(("https", host, path, "", ""))
-        if dot_segments or not re.fullmatch(self.profile_url_pattern, canonical):
-            raise ValidationError(
-                _("This is not a profile address on %(marketplace)s. Example: %(example)s"),
-                code="pattern",
-                params={"marketplace": self.name, "example": self.profile_url_for("your-name")},
-            )
+        params = {"marketplace": self.name, "example": self.profile_url_for("your-name")}
+        message = _("This is not a profile address on %(marketplace)s. Example: %(example)s")
+        if has_dot_segments(path):
+            # Its own code: no other page of the marketplace may be reached this way.
+            raise ValidationError(message, code="dot_segments", params=params)
+        if not re.fullmatch(self.profile_url_pattern, canonical):
+            raise ValidationError(message, code="pattern", params=params)
         return canonical
 
     def is_valid_profile_url(self, url):

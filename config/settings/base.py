@@ -58,7 +58,6 @@ INSTALLED_APPS = [
     "django_tasks_db",
     "allauth",
     "allauth.account",
-    "django.contrib.admin",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -74,6 +73,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Before the CSRF check, which reads the body: 413 from the announced length.
+    "config.uploads.RequestSizeMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -285,7 +286,14 @@ ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# allauth's defaults for every other action (login 30/m/ip, password reset, e-mail
+# changes …). A failed login counts against the client's address and the e-mail typed;
+# past either limit even the right password is refused until the window ends. Every
+# login form is allauth's (the admin's address leads to it), so this covers them all.
 ACCOUNT_RATE_LIMITS = {"login_failed": "10/m/ip,5/5m/key", "signup": "20/m/ip"}
+# Per-address limits need the client's address: behind N reverse proxies that append
+# to X-Forwarded-For, set this to N (0 reads REMOTE_ADDR, which cannot be forged).
+ALLAUTH_TRUSTED_PROXY_COUNT = int(os.environ.get("ALLAUTH_TRUSTED_PROXY_COUNT", "0"))
 # Redirects land on the visitor's language home and e-mail links use SITE_URL's host.
 ACCOUNT_ADAPTER = "accounts.adapter.AccountAdapter"
 # A sign-up with a known address gets the same "check your inbox" answer as a new one;
@@ -306,13 +314,26 @@ EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
 # a disk, not on a RAM-backed /tmp).
 FILE_UPLOAD_MAX_MEMORY_SIZE = 1024 * 1024
 FILE_UPLOAD_TEMP_DIR = os.environ.get("FILE_UPLOAD_TEMP_DIR") or None
+# The first handler stops reading at the route's limit (config/uploads.py).
+FILE_UPLOAD_HANDLERS = [
+    "config.uploads.LimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 
 # The apps' own settings (BIDAYA_*): video, badges, learning, mentoring.
 from .product import *  # noqa: E402, F403
 
 # Wagtail.
 WAGTAIL_SITE_NAME = "Bidaya"
+# accounts.views.admin_login: the admin's login address leads to allauth's login.
 WAGTAILADMIN_LOGIN_URL = "/admin/login/"
+# Passwords and e-mail addresses are managed through allauth alone (its rate limits,
+# verification of a new address, tokens revoked on a new password), not a second set
+# of forms in the admin.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 WAGTAILSEARCH_BACKENDS = {
     "default": {
         "BACKEND": "modelsearch.backends.database",

@@ -50,8 +50,16 @@ BIDAYA_VIDEO_COMPLETION_THRESHOLD = float(
 )
 BIDAYA_RATE_HEARTBEAT = os.environ.get("BIDAYA_RATE_HEARTBEAT", "60/m")
 BIDAYA_RATE_WRITE = os.environ.get("BIDAYA_RATE_WRITE", "30/m")
+# Profile saves per learner (each one re-signs the learner's badges).
+BIDAYA_RATE_PROFILE = os.environ.get("BIDAYA_RATE_PROFILE", "20/h")
+# Heartbeats older than this many days are deleted (``manage.py prune_heartbeats``);
+# the progress they added is kept in the progress rows.
+BIDAYA_HEARTBEAT_RETENTION_DAYS = int(os.environ.get("BIDAYA_HEARTBEAT_RETENTION_DAYS", 30))
 
 # Assignments and mentor review (mentoring).
+# The most a request's files may weigh on a route that sets no limit of its own (the
+# admin's images and documents); hand-ins and videos have their own, below and above.
+BIDAYA_UPLOAD_MAX_BYTES = int(os.environ.get("BIDAYA_UPLOAD_MAX_BYTES", 64 * 1024**2))
 BIDAYA_SUBMISSION_MAX_BYTES = int(os.environ.get("BIDAYA_SUBMISSION_MAX_BYTES", 10 * 1024**2))
 BIDAYA_REVIEW_CLAIM_MINUTES = int(os.environ.get("BIDAYA_REVIEW_CLAIM_MINUTES", 120))
 BIDAYA_REVIEW_SLA_HOURS = int(os.environ.get("BIDAYA_REVIEW_SLA_HOURS", 48))

@@ -18,9 +18,10 @@ from cms.models import SuccessStoryPage
 from courses.demo import media
 from courses.demo.content import CATALOGUE, COURSES, INSTRUCTORS
 from courses.models import CourseIndexPage, CourseInstructor, CoursePage, Instructor, LessonPage
+from media_processing.models import Caption, Video
 
 SOURCE_LANGUAGE = "ar"
-LANGUAGES = ("ar", "en")
+LANGUAGES = ("ar", "en", "fr")
 BLOCK_NAMESPACE = uuid.UUID("0d6f1f5e-4c0b-4d7e-9a55-3f8e2c71b9a4")
 
 
@@ -29,7 +30,7 @@ def cache_dir():
 
 
 def pick(value, code):
-    """The ``code`` side of every ``{"ar": …, "en": …}`` pair inside ``value``."""
+    """The ``code`` text of every ``{"ar": …, "en": …, "fr": …}`` triple inside ``value``."""
     if isinstance(value, dict):
         if set(value) == set(LANGUAGES):
             return value[code]
@@ -40,7 +41,7 @@ def pick(value, code):
 
 
 def stable_id(*parts):
-    """The same block id in both languages, so a quiz keeps its ids across translations."""
+    """The same block id in every language, so a quiz keeps its ids across translations."""
     return str(uuid.uuid5(BLOCK_NAMESPACE, ":".join(str(part) for part in parts)))
 
 
@@ -56,7 +57,7 @@ def translate_to(source, code, fields, existing, ctx):
 
 
 def seed_courses(ctx):
-    """The catalogue and one course per track, with lessons, in Arabic and English.
+    """The catalogue and one course per track, with lessons, in Arabic, English and French.
 
     Demo videos are rendered here (slides, espeak-ng voice) and run through the real
     transcoding pipeline; the rendered files are cached under var/demo-cache/.
@@ -107,7 +108,7 @@ def link_catalogue(home, catalogue, ctx):
 
 
 def ensure_instructors(ctx):
-    """{key: Arabic Instructor}, each with an English translation."""
+    """{key: Arabic Instructor}, each with its English and French translations."""
     found = {}
     for spec in INSTRUCTORS:
         key = demo_key(f"instructor:{spec['key']}")
@@ -297,7 +298,6 @@ class LessonAssets:
 
 def demo_video(spec, course_spec, ctx):
     """The library video for these slides: found by its file name, else made and transcoded."""
-    from media_processing.models import Caption, Video
     from media_processing.pipeline import process_video
 
     slides = [media.Slide(**slide) for slide in spec["slides"]]
@@ -305,38 +305,55 @@ def demo_video(spec, course_spec, ctx):
     key = media.cache_key(slides, course_spec["track"], course_title)
     filename = f"bidaya-demo-{key}.mp4"
     video = Video.objects.filter(original_filename=filename).first()
-    if video is not None and video.is_ready:
-        return video
-    built = media.build_video(
-        slides, track=course_spec["track"], course_title=course_title, cache_dir=cache_dir()
-    )
-    if video is None:
-        video = Video(
-            title=spec["title"][SOURCE_LANGUAGE],
-            original_filename=filename,
-            file_size=built.path.stat().st_size,
+    captions = {}
+    if video is None or not video.is_ready:
+        built = media.build_video(
+            slides, track=course_spec["track"], course_title=course_title, cache_dir=cache_dir()
         )
-        with built.path.open("rb") as handle:
-            video.file.save(filename, File(handle, name=filename), save=False)
-        video.save()
-        ctx.count("videos")
-    process_video(video.pk)
-    video = Video.objects.get(pk=video.pk)
-    if not video.is_ready:
-        raise media.DemoMediaError(
-            f"demo video {filename} failed: {video.error} {video.error_detail[-500:]}"
-        )
-    for language, text in built.captions.items():
-        if not video.captions.filter(language=language).exists():
-            caption = Caption(video=video, language=language)
-            caption.file.save(
-                f"bidaya-demo-{key}.{language}.vtt",
-                File(_text_file(text), name="c.vtt"),
-                save=False,
+        captions = built.captions
+        if video is None:
+            video = Video(
+                title=spec["title"][SOURCE_LANGUAGE],
+                original_filename=filename,
+                file_size=built.path.stat().st_size,
             )
-            caption.save()
-    ctx.log(f"demo video {video.pk} ready ({video.duration:.1f} s)")
+            with built.path.open("rb") as handle:
+                video.file.save(filename, File(handle, name=filename), save=False)
+            video.save()
+            ctx.count("videos")
+        process_video(video.pk)
+        video = Video.objects.get(pk=video.pk)
+        if not video.is_ready:
+            raise media.DemoMediaError(
+                f"demo video {filename} failed: {video.error} {video.error_detail[-500:]}"
+            )
+        ctx.log(f"demo video {video.pk} ready ({video.duration:.1f} s)")
+    add_captions(video, slides, captions, key, ctx)
     return video
+
+
+def add_captions(video, slides, captions, key, ctx):
+    """Every caption language the slides are narrated in; a language added to the texts
+    later is timed like the English caption of the video already made."""
+    have = {caption.language: caption for caption in video.captions.all()}
+    if "fr" not in captions and all(slide.narration_fr for slide in slides):
+        english = captions.get("en")
+        if english is None and "en" in have:
+            with have["en"].file.open("rb") as handle:
+                english = handle.read().decode("utf-8")
+        if english is not None:
+            captions = dict(
+                captions, fr=media.retell_captions(english, [s.narration_fr for s in slides])
+            )
+    for language, text in captions.items():
+        if language in have:
+            continue
+        caption = Caption(video=video, language=language)
+        caption.file.save(
+            f"bidaya-demo-{key}.{language}.vtt", File(_text_file(text), name="c.vtt"), save=False
+        )
+        caption.save()
+        ctx.count("captions")
 
 
 def demo_document(spec, code, ctx):

@@ -39,6 +39,8 @@ class Slide:
     lines: tuple
     narration: str
     narration_en: str
+    # Not part of the cache key: a caption added later must not re-render the video.
+    narration_fr: str = ""
 
 
 @dataclass(frozen=True)
@@ -287,6 +289,8 @@ def build_video(slides, *, track, course_title, cache_dir):
             "ar": _webvtt((a, b, s.narration) for a, b, s in cues),
             "en": _webvtt((a, b, s.narration_en) for a, b, s in cues),
         }
+        if all(s.narration_fr for s in slides):
+            captions["fr"] = _webvtt((a, b, s.narration_fr) for a, b, s in cues)
         shutil.move(str(joined), target)
     captions_file.write_text(
         json.dumps({"captions": captions, "duration": duration}, ensure_ascii=False),
@@ -295,10 +299,24 @@ def build_video(slides, *, track, course_title, cache_dir):
     return DemoVideo(target, captions, duration)
 
 
+def retell_captions(webvtt, texts):
+    """The same cues as ``webvtt`` (one per slide, as ``build_video`` writes them) with
+    ``texts`` in their place: a caption in a new language for a video already made."""
+    blocks = webvtt.strip().split("\n\n")[1:]
+    if len(blocks) != len(texts):
+        raise DemoMediaError("the captions have another number of cues than the slides")
+    timings = [block.splitlines()[1].split(" --> ") for block in blocks]
+    return _vtt((start, end, text) for (start, end), text in zip(timings, texts, strict=True))
+
+
 def _webvtt(cues):
+    return _vtt((_timestamp(start), _timestamp(end), text) for start, end, text in cues)
+
+
+def _vtt(cues):
     parts = ["WEBVTT", ""]
     for index, (start, end, text) in enumerate(cues, start=1):
-        parts += [str(index), f"{_timestamp(start)} --> {_timestamp(end)}", text, ""]
+        parts += [str(index), f"{start} --> {end}", text, ""]
     return "\n".join(parts)
 
 

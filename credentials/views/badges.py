@@ -19,8 +19,9 @@ from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
 from credentials import awarding, credential, linkedin, rules, signing, site, verification
-from credentials.models import BadgeAward, BadgeClass, LearnerProfile
+from credentials.models import BadgeAward, BadgeClass, BadgeRule, LearnerProfile
 from credentials.permissions import may_revoke_award
+from learning.pages import COURSE_REMOVED, LESSON_REMOVED, page_in_language
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 IMAGE_TYPES = {"png": "image/png", "svg": "image/svg+xml"}
@@ -117,7 +118,7 @@ def class_page(request, class_uuid):
     if badge_class.course_key:
         from courses.models import CoursePage
 
-        course = rules.page_in_language(CoursePage, badge_class.course_key, language)
+        course = page_in_language(CoursePage, badge_class.course_key, language)
     context = {
         "badge_class": badge_class,
         "name": badge_class.name_for(language),
@@ -125,6 +126,7 @@ def class_page(request, class_uuid):
         "criteria": badge_class.criteria_for(language),
         "image_url": site.class_image_url(badge_class),
         "course": course,
+        "course_removed": bool(badge_class.course_key) and course is None,
         "earned_count": badge_class.awards.valid().count(),
     }
     return TemplateResponse(request, "credentials/badges/class_page.html", context)
@@ -216,12 +218,15 @@ def sharing(award, language, links):
 def evidence_in(award, language):
     """The evidence in the reader's language, read again from what the learner did;
     the stored copy (the award's language, as signed) when that is gone or the award
-    was made by hand (the mentor's reason is in the words they wrote)."""
-    if award.source != BadgeAward.Source.MANUAL:
-        fresh = rules.evidence_for(award.badge_class, award.recipient, language)
-        if fresh:
-            return fresh
-    return award.evidence
+    was made by hand (the mentor's reason is in the words they wrote). A page that
+    earned it and is gone in every language is said to be removed, not linked."""
+    if award.source == BadgeAward.Source.MANUAL:
+        return award.evidence
+    fresh = rules.evidence_for(award.badge_class, award.recipient, language)
+    if fresh:
+        return fresh
+    removed = LESSON_REMOVED if award.badge_class.rule == BadgeRule.ASSIGNMENT else COURSE_REMOVED
+    return [{**item, "removed": removed} for item in award.evidence]
 
 
 @require_safe

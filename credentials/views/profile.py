@@ -2,7 +2,12 @@
 
 Saving the profile re-signs the learner's badges (a background task, on commit), so
 the names and marketplace links inside their credentials follow what they now show.
+Saves are limited per learner (``BIDAYA_RATE_PROFILE``) and at most one re-signing
+waits in the queue for each learner (``tasks.request_resign``).
 """
+
+import copy
+import math
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -13,10 +18,11 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import get_language
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
+from accounts.api.throttle import UserRateThrottle
 from credentials import awarding, site, tasks
 from credentials.forms import ProfileForm
 from credentials.models import BadgeAward, LearnerProfile
@@ -24,34 +30,57 @@ from credentials.verification import award_cards
 
 from .badges import _language, learner_label, public_links
 
+profile_throttle = UserRateThrottle("profile", "20/h")
+
 
 @login_required
 def edit(request):
     profile = awarding.ensure_profile(request.user)
+    status = 200
+    # The form writes what was typed onto its instance even when it refuses it (a
+    # username that is no valid address): the page shows what is stored.
+    stored = copy.copy(profile)
     if request.method == "POST":
         form = ProfileForm(request.POST, instance=profile)
-        if form.is_valid():
+        if not profile_throttle.allow_request(request):
+            minutes = max(1, math.ceil((profile_throttle.wait() or 60) / 60))
+            messages.error(request, _throttled_message(minutes))
+            status = 429
+        elif form.is_valid():
             form.save()
             if BadgeAward.objects.valid().filter(recipient=request.user).exists():
                 user_id = request.user.pk
-                transaction.on_commit(lambda: tasks.resign_credentials.enqueue(user_id))
+                transaction.on_commit(lambda: tasks.request_resign(user_id))
             messages.success(request, _("Your profile is saved."))
             return redirect("badge_pages:profile")
-        messages.error(request, _("Some fields need your attention; nothing else was lost."))
+        else:
+            messages.error(request, _("Some fields need your attention; nothing else was lost."))
     else:
         form = ProfileForm(instance=profile)
     context = {
         "form": form,
-        "profile": profile,
-        "public_url": reverse("badge_pages:learner", args=[profile.slug]),
+        "profile": stored,
+        "public_url": reverse("badge_pages:learner", args=[stored.slug]),
         "badges": award_cards(
             BadgeAward.objects.filter(recipient=request.user).select_related("badge_class"),
             get_language(),
         ),
     }
-    response = TemplateResponse(request, "credentials/profile/edit.html", context)
+    response = TemplateResponse(request, "credentials/profile/edit.html", context, status=status)
     response["Cache-Control"] = "private, no-store"
+    if status == 429:
+        response["Retry-After"] = str(math.ceil(profile_throttle.wait() or 60))
     return response
+
+
+def _throttled_message(minutes):
+    return ngettext(
+        "You saved your profile many times in a short while. Nothing was saved this "
+        "time; what you typed is still here. Try again in %(minutes)d minute.",
+        "You saved your profile many times in a short while. Nothing was saved this "
+        "time; what you typed is still here. Try again in %(minutes)d minutes.",
+        minutes,
+    ) % {"minutes": minutes}
 
 
 def _public_profile(slug):

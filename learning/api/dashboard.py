@@ -7,6 +7,7 @@ from accounts.api.problems import COMMON_ERRORS
 from learning import dashboard
 from learning.api.schemas import DashboardOut, LessonLink
 from learning.links import page_url, resume_url
+from learning.pages import COURSE_REMOVED, LESSON_REMOVED
 
 router = Router(tags=["dashboard"], auth=learner_auth)
 
@@ -43,8 +44,14 @@ def get_dashboard(request):
                 "kind": item.activity.kind,
                 "label": str(item.label),
                 "created_at": item.activity.created_at,
-                "course_title": item.course.title if item.course else "",
-                "lesson_title": item.lesson.title if item.lesson else None,
+                "course_title": item.course.title if item.course else str(COURSE_REMOVED),
+                "lesson_title": (
+                    item.lesson.title
+                    if item.lesson
+                    else str(LESSON_REMOVED)
+                    if item.activity.lesson_key
+                    else None
+                ),
                 "url": page_url(item.target, request) or None,
             }
             for item in data.activity

@@ -32,7 +32,7 @@ late, queued beat cannot move the position back.
 
 import math
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
@@ -220,7 +220,7 @@ def record(user, beat, now=None):
         raise OutOfRange(field="intervals", index=error.index) from None
     sent_at = beat.sent_at or now
     if timezone.is_naive(sent_at):
-        sent_at = timezone.make_aware(sent_at, timezone.UTC)
+        sent_at = timezone.make_aware(sent_at, UTC)
     sent_at = min(sent_at, now)
     made_at = now - timedelta(seconds=min(max(float(beat.age or 0.0), 0.0), MAX_AGE_SECONDS))
 
@@ -302,10 +302,3 @@ def record(user, beat, now=None):
             user=user, lesson_key=info.key, component_id=component.id
         )
         return BeatResult(duplicate=True, row=row)
-
-
-def prune(older_than_days=30):
-    """Delete heartbeats past the replay window; progress rows keep what they added."""
-    cutoff = timezone.now() - timedelta(days=older_than_days)
-    deleted, _by_model = Heartbeat.objects.filter(received_at__lt=cutoff).delete()
-    return deleted

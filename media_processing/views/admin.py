@@ -5,17 +5,14 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.core.files.uploadhandler import TemporaryFileUploadHandler
 from django.db import transaction
 from django.http import JsonResponse
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import reverse
-from django.utils.decorators import method_decorator
 from django.utils.functional import cached_property
 from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.filters import CollectionFilter, WagtailFilterSet
@@ -24,7 +21,7 @@ from wagtail.admin.views import generic
 from wagtail.permissions import policy_registry
 
 from .. import conf, storage
-from ..forms import CaptionForm, SizeLimitUploadHandler, VideoEditForm, VideoUploadForm
+from ..forms import CaptionForm, VideoEditForm, VideoUploadForm
 from ..models import Caption, Video
 from ..tasks import enqueue_transcode
 from .columns import DurationColumn, VideoStatusColumn
@@ -138,13 +135,15 @@ def _status_media():
     )
 
 
-@method_decorator(csrf_exempt, name="dispatch")
 class VideoUploadView(generic.CreateView):
     """Upload with a progress bar (XMLHttpRequest), and a plain POST without JavaScript.
 
-    The file streams to a temporary file on disk. The CSRF check is done by hand after
-    the upload handlers are in place, because the middleware would read the body first.
+    The file streams to a temporary file on disk, up to the video limit: a body
+    announced over it is answered 413 unread, and one that runs over it is cut off
+    (config/uploads.py reads ``upload_limit``).
     """
+
+    upload_limit = staticmethod(conf.max_upload_bytes)
 
     template_name = "media_processing/admin/upload.html"
     form_class = VideoUploadForm
@@ -152,23 +151,8 @@ class VideoUploadView(generic.CreateView):
     submit_button_active_label = _("Uploading…")
     page_title = _("Upload a video")
 
-    def setup(self, request, *args, **kwargs):
-        if request.method == "POST":
-            # Before anything reads request.POST, which parses the body.
-            request.upload_too_large = False
-            request.upload_handlers = [
-                SizeLimitUploadHandler(request),
-                TemporaryFileUploadHandler(request),
-            ]
-        super().setup(request, *args, **kwargs)
-
     def get_action(self, request):
         return "create"
-
-    def dispatch(self, request, *args, **kwargs):
-        if request.method == "POST":
-            return csrf_protect(super().dispatch)(request, *args, **kwargs)
-        return super().dispatch(request, *args, **kwargs)
 
     @property
     def is_xhr(self):

@@ -24,6 +24,7 @@ from .columns import DurationColumn, VideoStatusColumn
 class BaseVideoChooseView(BaseChooseView):
     ordering = "-created_at"
     per_page = 12
+    results_template_name = "media_processing/admin/chooser_results.html"
 
     def get_object_list(self):
         # Failed videos cannot be shown to learners; everything else can be placed in a
@@ -41,6 +42,31 @@ class BaseVideoChooseView(BaseChooseView):
             self.request.user, "choose"
         )
         return collections if len(collections) > 1 else None
+
+    def empty_reason(self):
+        """Why the list is empty, so an editor knows what to do rather than seeing
+        "no results": no permission, only failed videos, or no video yet."""
+        policy = policy_registry.get_by_type(Video)
+        user = self.request.user
+        if not policy.collections_user_has_permission_for(user, "choose").exists():
+            return _(
+                "You may not choose videos yet: an administrator has to give your group "
+                "the “choose” permission on a video collection."
+            )
+        if policy.instances_user_has_any_permission_for(user, ["choose"]).exists():
+            return _(
+                "Every video you may choose failed to process. Open Videos to see why, "
+                "then upload the file again."
+            )
+        if policy.user_has_permission(user, "add"):
+            return _("There are no videos yet. Upload one under Videos, then choose it here.")
+        return _("There are no videos yet, and your group may not upload them.")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        if not context.get("results") and not context.get("is_searching"):
+            context["empty_reason"] = self.empty_reason()
+        return context
 
     @property
     def columns(self):

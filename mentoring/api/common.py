@@ -1,5 +1,6 @@
 """Schemas and helpers the learner's and the mentor's endpoints share."""
 
+import re
 from datetime import datetime
 from typing import Annotated, Literal
 from uuid import UUID
@@ -17,6 +18,7 @@ from learning.progress.errors import LearningError, NotFound
 from mentoring import limits, services
 from mentoring.permissions import is_mentor, reviewable_submissions
 
+BLOCK_ID_PATTERN = re.compile(r"[A-Za-z0-9_-]{1,64}")
 BLOCK_ID = Path(..., min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")
 ERRORS = {409: Problem, **COMMON_ERRORS}
 
@@ -74,7 +76,10 @@ class VersionOut(Schema):
 
 class SubmissionOut(Schema):
     id: UUID
-    lesson_id: int
+    # The page handed in on, or another translation of it once that one was deleted;
+    # null, with lesson_removed, once the lesson is gone in every language.
+    lesson_id: int | None
+    lesson_removed: bool
     assignment_id: str
     assignment_title: str
     state: str
@@ -97,6 +102,7 @@ class QueueItemOut(Schema):
     id: UUID
     assignment_title: str
     course_title: str
+    lesson_removed: bool
     learner: str
     state: str
     waiting_since: datetime | None
@@ -206,9 +212,14 @@ def submission_out(submission, user):
     versions = list(submission.versions.prefetch_related("reviews").order_by("-number"))
     frozen = [v for v in versions if v.number is not None]
     draft = next((v for v in versions if v.number is None), None)
+    lesson_id = submission.lesson_id
+    if lesson_id is None:
+        lesson = services.lesson_of(submission)
+        lesson_id = lesson.pk if lesson is not None else None
     return {
         "id": submission.uuid,
-        "lesson_id": submission.lesson_id,
+        "lesson_id": lesson_id,
+        "lesson_removed": lesson_id is None,
         "assignment_id": submission.assignment_id,
         "assignment_title": submission.assignment_title,
         "state": submission.state,

@@ -10,13 +10,15 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from accounts.api.auth import learner_auth
-from accounts.api.problems import COMMON_ERRORS
+from accounts.api.problems import COMMON_ERRORS, ERRORS_413
 from accounts.api.throttle import write_throttle
+from accounts.api.uploads import upload_auth
 from learning.api.schemas import MAX_ID
 from learning.progress.errors import NotFound
-from mentoring import services
+from mentoring import limits, services
 from mentoring.api.common import (
     BLOCK_ID,
+    BLOCK_ID_PATTERN,
     ERRORS,
     DraftIn,
     SubmissionOut,
@@ -72,12 +74,35 @@ def save_draft(
     return submission_out(submission, request.auth)
 
 
+UPLOAD_URL_NAME = "assignment-draft-file"
+
+
+def _may_upload(request, user):
+    """The assignment exists and its learner is enrolled: settled before the file is read.
+
+    A malformed path is left to the route's own validation (422).
+    """
+    kwargs = request.resolver_match.kwargs if request.resolver_match else {}
+    lesson_id, block_id = str(kwargs.get("lesson_id", "")), str(kwargs.get("assignment_id", ""))
+    if not (lesson_id.isascii() and lesson_id.isdigit() and 1 <= int(lesson_id) <= MAX_ID):
+        return
+    if not BLOCK_ID_PATTERN.fullmatch(block_id):
+        return
+    services.require_enrolment(user, assignment_for(int(lesson_id), block_id))
+
+
 @router.post(
     "/assignments/{lesson_id}/{assignment_id}/draft/file",
-    response={200: SubmissionOut, **ERRORS},
+    url_name=UPLOAD_URL_NAME,
+    auth=upload_auth(UPLOAD_URL_NAME, limits.max_file_bytes, _may_upload),
+    response={200: SubmissionOut, **ERRORS, **ERRORS_413},
     throttle=[write_throttle],
     summary="Attach a file to your draft (multipart field `file`)",
-    description="The type is read from the content: PDF, PNG, JPEG, DOCX, ODT, ZIP or text.",
+    description=(
+        "The type is read from the content: PDF, PNG, JPEG, DOCX, ODT, ZIP or text. "
+        "A body announced over the limit is answered 413 before it is read, and so is "
+        "a file that runs over it."
+    ),
 )
 def upload_file(
     request,

@@ -12,6 +12,7 @@ from django.utils.translation import gettext as _
 from accounts.api.auth import learner_auth
 from accounts.api.problems import COMMON_ERRORS
 from learning.api.schemas import MAX_ID
+from learning.pages import COURSE_REMOVED
 from learning.progress.errors import NotFound
 from mentoring import services
 from mentoring.api.common import (
@@ -59,7 +60,8 @@ def review_queue(request, filters: Query[QueueFilters]):
         {
             "id": row.uuid,
             "assignment_title": row.assignment_title,
-            "course_title": row.course_title,
+            "course_title": row.course_title or str(COURSE_REMOVED),
+            "lesson_removed": row.lesson_removed,
             "learner": row.learner_name,
             "state": row.state,
             "waiting_since": row.waiting_since if row.state in WAITING else None,

@@ -26,10 +26,13 @@ class CohortQuerySet(models.QuerySet):
 
 
 class Cohort(models.Model):
+    # Emptied, not cascaded, when the page goes: the cohort, its members and its mentors'
+    # access to their learners' work outlive the course page (``course_key`` stays).
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="cohorts",
         help_text=_("The course in any of its languages: the cohort covers its translations."),
         db_index=False,  # the unique constraint starts with it
@@ -71,7 +74,8 @@ class Cohort(models.Model):
         return f"{self.name} ({self.course.title})" if self.course_id else self.name
 
     def save(self, *args, **kwargs):
-        self.course_key = self.course.translation_key
+        if self.course_id:
+            self.course_key = self.course.translation_key
         super().save(*args, **kwargs)
         # A cohort moved to another course takes its members along.
         self.memberships.exclude(course_key=self.course_key).update(course_key=self.course_key)

@@ -3,7 +3,8 @@
 A ``Submission`` is the thread (one per learner, lesson and assignment block); every
 hand-in freezes a ``SubmissionVersion``; every change of state leaves a
 ``SubmissionEvent``. Nothing is edited after it is frozen and nothing is deleted, so
-the history a mentor and the learner read is the history that happened.
+the history a mentor and the learner read is the history that happened, even after
+editors delete, move or unpublish the lesson.
 """
 
 import uuid
@@ -27,10 +28,15 @@ class Submission(models.Model):
         related_name="submissions",
         db_index=False,  # the unique constraint starts with it
     )
+    # The page handed in on. Learners' work outlives pages: deleting that page (or that
+    # translation) empties this field and keeps the submission, its versions, reviews
+    # and files; the lesson is then found again by its translation key, and a lesson
+    # gone in every language is shown as removed (``mentoring.pages``).
     lesson = models.ForeignKey(
         "courses.LessonPage",
         verbose_name=_("lesson"),
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="submissions",
     )
     # Translation keys: the same assignment in another language of the lesson is the
@@ -40,11 +46,13 @@ class Submission(models.Model):
     # The assignment block's stable id inside the lesson body.
     assignment_id = models.CharField(_("assignment"), max_length=64)
     assignment_title = models.CharField(_("assignment title"), max_length=200, blank=True)
-    # Copied at creation so the queue filters and permission checks need no page tree walk.
+    # Copied at creation so the queue filters and permission checks need no page tree
+    # walk; emptied, not cascaded, when the page goes (as ``lesson``).
     course = models.ForeignKey(
         "courses.CoursePage",
         verbose_name=_("course"),
-        on_delete=models.CASCADE,
+        null=True,
+        on_delete=models.SET_NULL,
         related_name="submissions",
     )
     cohort = models.ForeignKey(

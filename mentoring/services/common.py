@@ -7,6 +7,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from learning.models import Enrolment
+from learning.pages import LESSON_REMOVED, page_in_language
 from learning.progress.errors import LearningError
 from mentoring.limits import MAX_FEEDBACK_LENGTH, MAX_TEXT_LENGTH  # noqa: F401
 from mentoring.models import (
@@ -90,8 +91,33 @@ def find_assignment(lesson, block_id):
     return Assignment(lesson=lesson, course=course, block_id=block_id, value=value)
 
 
+def lesson_of(submission):
+    """The page the work was handed in on or, once that page is deleted, another
+    translation of the lesson (the submission's language first); None once the lesson
+    is gone in every language. Unpublished pages count: the work can still be read and
+    reviewed against their rubric."""
+    from courses.models import LessonPage
+
+    if submission.lesson_id is not None:
+        return submission.lesson
+    return page_in_language(LessonPage, submission.lesson_key, submission.language, live=False)
+
+
+def course_of(submission):
+    """The course page of a submission, found again by key as :func:`lesson_of`."""
+    from courses.models import CoursePage
+
+    if submission.course_id is not None:
+        return submission.course
+    return page_in_language(CoursePage, submission.course_key, submission.language, live=False)
+
+
 def assignment_of(submission):
-    return find_assignment(submission.lesson.specific, submission.assignment_id)
+    """The submission's assignment; ReviewError(410) once its lesson was removed."""
+    lesson = lesson_of(submission)
+    if lesson is None:
+        raise ReviewError(LESSON_REMOVED, code="lesson_removed", status=410)
+    return find_assignment(lesson.specific, submission.assignment_id)
 
 
 def is_enrolled(user, course):
@@ -106,14 +132,18 @@ def submission_for(user, assignment):
     ).first()
 
 
-def start_submission(user, assignment, language):
-    """The learner's submission for this assignment, created as a draft the first time."""
+def require_enrolment(user, assignment):
     if not is_enrolled(user, assignment.course):
         raise ReviewError(
             _("Enrol in this course (it is free) to hand in your work."),
             code="not_enrolled",
             status=403,
         )
+
+
+def start_submission(user, assignment, language):
+    """The learner's submission for this assignment, created as a draft the first time."""
+    require_enrolment(user, assignment)
     submission, _created = Submission.objects.get_or_create(
         learner=user,
         lesson_key=assignment.lesson.translation_key,
@@ -155,9 +185,12 @@ def complete_assignment(submission):
     """Tell the progress tracker the assignment component is done (approval)."""
     from learning.progress.completion import complete_component
 
+    lesson = lesson_of(submission)
+    if lesson is None:
+        return
     complete_component(
         submission.learner,
-        submission.lesson.specific,
+        lesson.specific,
         submission.assignment_id,
         kind="assignment",
     )

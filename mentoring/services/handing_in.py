@@ -197,6 +197,8 @@ def submit(submission, actor, *, assignment=None):
         locked.claimed_by = None
         locked.claim_expires_at = None
         locked.lesson = assignment.lesson
+        if assignment.course.translation_key == locked.course_key:
+            locked.course = assignment.course  # again, if the page it named was deleted
         locked.save()
         _event(locked, actor, action, from_state, draft, now)
         if not assignment.needs_mentor:

@@ -51,6 +51,8 @@ def claim(submission, mentor):
         next_state(submission.state, Action.CLAIM, MENTOR)
     except InvalidTransition as error:
         raise _refuse(error) from error
+    if submission.lesson_id is None:
+        assignment_of(submission)  # refuses once the lesson is gone in every language
     now = timezone.now()
     with transaction.atomic():
         updated = (

@@ -10,12 +10,13 @@ from django.core.exceptions import ValidationError
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
-from django.views.decorators.csrf import csrf_exempt, csrf_protect
 
+from config.uploads import upload_limit
 from courses.models import LessonPage
 from mentoring import services
-from mentoring.files import SizeLimitUploadHandler, too_large_error
+from mentoring.files import too_large_error
 from mentoring.forms import DraftForm
+from mentoring.limits import max_file_bytes
 from mentoring.states import EDITABLE, State
 from mentoring.views.common import report
 
@@ -34,20 +35,9 @@ def _history(submission):
     return versions
 
 
-@csrf_exempt
-def assignment_workspace(request, lesson_id, assignment_id):
-    # The size limit must be in place before anything reads the body, and CSRF
-    # checking reads it; so CSRF is checked after, by the inner view.
-    if request.method == "POST":
-        handler = SizeLimitUploadHandler(request)
-        request.upload_handlers.insert(0, handler)
-        request._review_size_handler = handler
-    return _workspace(request, lesson_id, assignment_id)
-
-
+@upload_limit(max_file_bytes)
 @login_required
-@csrf_protect
-def _workspace(request, lesson_id, assignment_id):
+def assignment_workspace(request, lesson_id, assignment_id):
     lesson = get_object_or_404(LessonPage.objects.live().public(), pk=lesson_id)
     try:
         assignment = services.find_assignment(lesson, assignment_id)
@@ -97,8 +87,7 @@ def _workspace(request, lesson_id, assignment_id):
 
 def _handle_post(request, assignment, submission, form):
     """Save the draft and maybe hand it in; a redirect on success, None to re-render."""
-    handler = getattr(request, "_review_size_handler", None)
-    if handler is not None and handler.exceeded:
+    if getattr(request, "upload_too_large", False):
         form.is_valid()
         form.add_error(None, too_large_error())
         return None

@@ -13,13 +13,17 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Count, F, Q
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
+from wagtail.models import Page
+
+from learning.pages import COURSE_REMOVED
 from mentoring import services
 from mentoring.forms import QueueFilterForm, ReviewForm, SnippetForm
 from mentoring.models import FeedbackSnippet
@@ -52,13 +56,33 @@ QUEUE_FIELDS = (
 )
 
 
+def _title_by_key(key_field):
+    return Subquery(
+        Page.objects.filter(translation_key=OuterRef(key_field)).order_by("pk").values("title")[:1]
+    )
+
+
+# The course's title from the page the work was handed in on or, once that page is
+# deleted, from another translation; empty once the course is gone in every language.
+COURSE_TITLE = Coalesce(F("course__title"), _title_by_key("course_key"), Value(""))
+# Only looked for when the page the work was handed in on is gone.
+LESSON_REMOVED = Case(
+    When(lesson__isnull=False, then=Value(False)),
+    default=~Exists(Page.objects.filter(translation_key=OuterRef("lesson_key"))),
+)
+
+
 def queue_rows(user, filters, now=None):
     """The mentor's submissions matching the filters, oldest wait first."""
     now = now or timezone.now()
     rows = (
         reviewable_submissions(user)
         .select_related("learner", "claimed_by")
-        .annotate(course_title=F("course__title"), cohort_name=F("cohort__name"))
+        .annotate(
+            course_title=COURSE_TITLE,
+            cohort_name=F("cohort__name"),
+            lesson_removed=LESSON_REMOVED,
+        )
         .only(*QUEUE_FIELDS)
     )
     state = filters.get("state") or "waiting"
@@ -96,9 +120,8 @@ def _filter_choices(user):
     if choices is None:
         base = reviewable_submissions(user).exclude(state=State.DRAFT)
         courses = {}
-        for course_key, title in (
-            base.order_by("course__title").values_list("course_key", "course__title").distinct()
-        ):
+        rows = base.annotate(course_title=COURSE_TITLE).order_by("course_title")
+        for course_key, title in rows.values_list("course_key", "course_title").distinct():
             courses.setdefault(str(course_key), title)
         assignments = {}
         for block_id, title in (
@@ -129,6 +152,7 @@ def queue(request):
     require_mentor(request)
     now = timezone.now()
     courses, assignments = _filter_choices(request.user)
+    courses = [(key, title or COURSE_REMOVED) for key, title in courses]
     form = QueueFilterForm(request.GET or None, courses=courses, assignments=assignments)
     filters = form.filters() if request.GET else {"state": "waiting"}
     counts = queue_counts(request.user, now)
@@ -168,10 +192,14 @@ def _submission(request, submission_uuid):
 @login_required
 def submission_detail(request, submission_uuid, form=None, status=200):
     submission = _submission(request, submission_uuid)
+    lesson = services.lesson_of(submission)
     try:
         assignment = services.assignment_of(submission)
     except services.ReviewError as error:
-        raise Http404(str(error.message)) from error
+        if error.code != "lesson_removed":
+            raise Http404(str(error.message)) from error
+        # The work, its reviews and its files outlive the lesson: read-only from now on.
+        assignment = None
     now = timezone.now()
     annotate([submission], request.user, now)
     versions = list(
@@ -181,21 +209,26 @@ def submission_detail(request, submission_uuid, form=None, status=200):
     )
     for version in versions:
         version.review = next(iter(version.reviews.all()), None)
-    rubric = assignment.rubric()
-    if form is None and submission.mine:
+    rubric = assignment.rubric() if assignment else []
+    if form is None and submission.mine and assignment:
         form = ReviewForm(rubric=rubric, mentor=request.user)
     snippets = FeedbackSnippet.objects.filter(mentor=request.user)
     context = {
         "submission": submission,
+        "lesson": lesson,
+        "course": services.course_of(submission),
+        "lesson_removed": lesson is None,
         "assignment": assignment,
-        "value": assignment.value,
+        "value": assignment.value if assignment else {},
         "rubric": rubric,
         "versions": versions,
         "latest": versions[0] if versions else None,
         "events": submission.events.select_related("actor").order_by("created_at", "pk"),
-        "form": form,
+        "form": form if assignment else None,
         "snippets": snippets,
-        "can_claim": submission.state in WAITING and (not submission.claim_live or submission.mine),
+        "can_claim": bool(assignment)
+        and submission.state in WAITING
+        and (not submission.claim_live or submission.mine),
         "State": State,
         "sla_hours": settings.BIDAYA_REVIEW_SLA_HOURS,
     }
@@ -235,7 +268,11 @@ def release(request, submission_uuid):
 @require_POST
 def review(request, submission_uuid):
     submission = _submission(request, submission_uuid)
-    assignment = services.assignment_of(submission)
+    try:
+        assignment = services.assignment_of(submission)
+    except services.ReviewError as error:
+        report(request, error)
+        return redirect("mentoring:mentor-submission", submission.uuid)
     form = ReviewForm(request.POST, rubric=assignment.rubric(), mentor=request.user)
     if not form.is_valid():
         return submission_detail(request, submission_uuid, form=form, status=400)

@@ -42,6 +42,8 @@ def test_a_preference_saved_before_the_profile_existed_is_kept(editor):
 
 @pytest.mark.parametrize(("accept", "expected"), [("ar", ("ar", "rtl")), ("en", ("en", "ltr"))])
 def test_admin_login_page_follows_the_browser(client, accept, expected):
-    response = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE=accept)
+    # The admin's login address leads to the site's login, in the browser's language.
+    response = client.get("/admin/login/", HTTP_ACCEPT_LANGUAGE=accept, follow=True)
     assert response.status_code == 200
+    assert response.redirect_chain == [(f"/{expected[0]}/accounts/login/?next=%2Fadmin%2F", 302)]
     assert html_lang_dir(response) == expected

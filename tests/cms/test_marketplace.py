@@ -63,7 +63,8 @@ def test_accepts_profile_urls_and_canonicalises_them(mostaql, url, canonical):
         ("https://mostaql.com:99999/u/afaf", "invalid"),
         ("https://mostaql.com/projects/123", "pattern"),
         ("https://mostaql.com/u/", "pattern"),
-        ("https://mostaql.com/u/afaf/../../admin", "pattern"),
+        ("https://mostaql.com/u/afaf/../../admin", "dot_segments"),
+        ("https://mostaql.com/u/%2e%2e/admin", "dot_segments"),
         ("https://mostaql.com/u/" + "a" * 400, "too_long"),
     ],
 )

@@ -178,3 +178,35 @@ def test_other_apps_extend_seed_demo():
     assert "mostaql" in seen["marketplaces"]
     names = [name for name, _f in demo.get_seeders()]
     assert [name for name in names if name in CMS_SEEDERS] == list(CMS_SEEDERS)
+
+
+def test_every_demo_account_saves_in_the_admin_user_form(var_dir):
+    """Wagtail's user form requires both names: a seed that left one empty made the
+    demo mentor impossible to edit."""
+    from wagtail.users.forms import UserEditForm
+
+    seed("editorial", "accounts")
+    mentor = User.objects.get(username="mentor")
+    assert (mentor.first_name, mentor.last_name) == ("Karim", "Benyoussef")
+    for user in User.objects.all():
+        form = UserEditForm(
+            instance=user,
+            data={
+                "username": user.username,
+                "email": user.email,
+                "first_name": user.first_name,
+                "last_name": user.last_name,
+                "is_active": "on",
+                "groups": list(user.groups.values_list("pk", flat=True)),
+                "is_superuser": "on" if user.is_superuser else "",
+            },
+        )
+        assert form.is_valid(), (user.username, form.errors)
+
+
+def test_names_an_older_seed_left_empty_are_completed(var_dir):
+    mentor = User.objects.create_user("mentor", "mentor@bidaya.example", "pw", first_name="Kim")
+    seed("editorial", "accounts")
+    mentor.refresh_from_db()
+    assert (mentor.first_name, mentor.last_name) == ("Kim", "Benyoussef")
+    assert "account names completed" not in seed("editorial", "accounts")

@@ -90,7 +90,7 @@ def test_editor_submits_moderator_approves_page_goes_live(client, index):
     story = SuccessStoryPage.objects.get(slug="jaber")
     assert not story.live
     assert story.workflow_in_progress
-    assert story.current_workflow_task.name == "Moderators approve"
+    assert story.current_workflow_task.name == "موافقة المشرفين"  # "Moderators approve"
     assert client.get("/ar/stories/jaber/").status_code == 404
 
     # The editor cannot publish, whatever button the request claims.
@@ -137,3 +137,41 @@ def test_moderator_can_reject_back_to_the_editor(client, index):
     story.refresh_from_db()
     assert not story.live
     assert story.current_workflow_state.status == "needs_changes"
+
+
+def test_workflow_and_task_names_follow_the_admin_language(client):
+    """Stored in English, shown translated ("Moderation" in Arabic is Arabic), and
+    saved unchanged from an Arabic admin it stays English for everybody else."""
+    from django.utils import translation
+
+    from wagtail.models import Task
+    from wagtail.users.models import UserProfile
+
+    moderator = user_in(MODERATORS, "arabic-moderator")
+    UserProfile.get_for_user(moderator).__class__.objects.filter(user=moderator).update(
+        preferred_language="ar"
+    )
+    client.force_login(User.objects.create_superuser("root", "root@example.com", "pw"))
+    profile = UserProfile.get_for_user(User.objects.get(username="root"))
+    profile.preferred_language = "ar"
+    profile.save()
+    html = client.get(reverse("wagtailadmin_workflows:index")).content.decode()
+    assert "المراجعة قبل النشر" in html and ">Moderation<" not in html
+    html = client.get(reverse("wagtailadmin_workflows:task_index")).content.decode()
+    assert "موافقة المشرفين" in html
+
+    with translation.override("fr"):
+        workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+        assert workflow.name == "Modération"
+        assert Task.objects.get(name="Moderators approve").specific.name == (
+            "Validation par les modérateurs"
+        )
+    with translation.override("ar"):
+        workflow = Workflow.objects.get(name=WORKFLOW_NAME)
+        workflow.save()  # as the edit form does with the name it showed
+    assert Workflow.objects.filter(pk=workflow.pk).values_list("name", flat=True)[0] == (
+        WORKFLOW_NAME
+    )
+    renamed = Workflow.objects.create(name="Legal review")
+    with translation.override("ar"):
+        assert Workflow.objects.get(pk=renamed.pk).name == "Legal review"

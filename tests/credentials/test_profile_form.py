@@ -146,3 +146,15 @@ def test_the_form_shows_one_field_per_marketplace_with_its_example(client, marke
         assert f'name="link_{marketplace.slug}"' in page
         assert html.escape(marketplace.profile_url_for("your-name")) in page
     assert 'dir="rtl"' in page
+
+
+@pytest.mark.parametrize("username", ["abc.def", "a b", "<script>", "عفاف", "a/b"])
+def test_a_username_that_is_no_address_is_a_form_error(client, marketplaces, learner, username):
+    LearnerProfile.objects.create(user=learner, username="afaf-n", is_public=True)
+    response = client.post("/en/profile/", form_data(username=username, is_public="on"))
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "field--invalid" in page and 'class="errorlist"' in page
+    assert html.escape(username) in page  # what was typed stays in the field
+    assert "/en/learners/afaf-n/" in page  # the public address is the stored one
+    assert LearnerProfile.objects.get(user=learner).username == "afaf-n"

@@ -87,3 +87,19 @@ def screenshot():
         return path
 
     return take
+
+
+def admin_log_in(page, base, user, password):
+    """Sign in at the admin's address, which leads to the site's one login (by e-mail,
+    verified address required), and land on the admin."""
+    from allauth.account.models import EmailAddress
+
+    EmailAddress.objects.update_or_create(
+        user=user, email=user.email, defaults={"verified": True, "primary": True}
+    )
+    page.goto(f"{base}/admin/login/")
+    page.wait_for_url("**/accounts/login/?next=%2Fadmin%2F")
+    page.fill("#id_login", user.email)
+    page.fill("#id_password", password)
+    page.click("main form button[type=submit]")
+    page.wait_for_url(f"{base}/admin/")

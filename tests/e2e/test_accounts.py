@@ -11,6 +11,8 @@ from django.contrib.auth import get_user_model
 
 from wagtail.models import Locale, Page, Site
 
+from .conftest import admin_log_in
+
 pytestmark = pytest.mark.usefixtures("transactional_db")
 
 PASSWORD = "saffron-Lantern-93"
@@ -136,12 +138,8 @@ def editable_page():
 def test_wagtail_admin_in_arabic_under_its_policy(
     page, live_server, editable_page, csp_violations, screenshot
 ):
-    get_user_model().objects.create_superuser("editor", "editor@example.com", PASSWORD)
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", PASSWORD)
-    page.click("form button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    editor = get_user_model().objects.create_superuser("editor", "editor@example.com", PASSWORD)
+    admin_log_in(page, live_server.url, editor, PASSWORD)
     # The browser asks for English; a new admin user still gets the Arabic admin.
     assert html_lang_dir(page) == ["ar", "rtl"]
     screenshot(page, "admin-ar")

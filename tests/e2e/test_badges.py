@@ -28,7 +28,7 @@ from tests.factories.courses import (
     text_block,
 )
 
-from .conftest import ARTIFACTS
+from .conftest import ARTIFACTS, admin_log_in
 
 pytestmark = pytest.mark.usefixtures("transactional_db")
 
@@ -218,11 +218,7 @@ def test_an_editor_defines_a_badge_in_the_admin(page, site, course, screenshot):
         username="editor", email="editor@example.com", password=PASSWORD
     )
     editor.groups.add(Group.objects.get(name="Editors"))
-    page.goto(f"{site}/admin/login/")
-    page.fill("#id_username", "editor")
-    page.fill("#id_password", PASSWORD)
-    page.click("form button[type=submit]")
-    page.wait_for_url(f"{site}/admin/")
+    admin_log_in(page, site, editor, PASSWORD)
 
     page.goto(f"{site}/admin/snippets/credentials/badgeclass/add/")
     page.fill("#id_name_ar", "عون المجتمع")

@@ -20,6 +20,8 @@ from media_processing.pipeline import process_video
 from tests.media_processing.helpers import make_video_file
 from tests.media_processing.media import MediaLibrary
 
+from .conftest import admin_log_in
+
 pytestmark = pytest.mark.slow
 
 PASSWORD = "Reel-cinnamon-74"
@@ -62,11 +64,7 @@ def log_in(page, live_server, language):
     profile = UserProfile.get_for_user(user)
     profile.preferred_language = language
     profile.save()
-    page.goto(f"{live_server.url}/admin/login/")
-    page.fill("#id_username", user.username)
-    page.fill("#id_password", PASSWORD)
-    page.click("form button[type=submit]")
-    page.wait_for_url(f"{live_server.url}/admin/")
+    admin_log_in(page, live_server.url, user, PASSWORD)
     return user
 
 

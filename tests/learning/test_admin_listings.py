@@ -90,3 +90,30 @@ def test_a_search_by_e_mail_address_finds_the_learner(admin_client, course):
     assert len(response.context["object_list"]) == 1
     response = admin_client.get("/admin/enrolments/", {"q": "@example.com"})
     assert len(response.context["object_list"]) == 12
+
+
+def _member_of(group_name):
+    from django.contrib.auth.models import Group
+
+    user = make_learner(f"{group_name.lower()}@example.com")
+    user.groups.add(Group.objects.get(name=group_name))
+    return user
+
+
+@pytest.mark.parametrize("url", ["/admin/enrolments/", "/admin/quiz_attempts/"])
+def test_editors_read_the_listings_and_nobody_writes_them_by_hand(client, admin_user, course, url):
+    """Enrolments and attempts change through the learning services only: the listing
+    is there for editors, but no add, edit or delete view answers anyone."""
+    enrol_learners(course, [1])
+    quiz_attempts(course, [1])
+    row = (Enrolment if "enrol" in url else QuizAttempt).objects.get()
+    for user in (_member_of("Editors"), admin_user):
+        client.force_login(user)
+        response = client.get(url)
+        assert response.status_code == 200
+        assert f"{url}new/" not in response.content.decode()
+        for action in (f"{url}new/", f"{url}edit/{row.pk}/", f"{url}delete/{row.pk}/"):
+            assert client.get(action).status_code == 302, (user, action)
+        assert client.post(f"{url}delete/{row.pk}/").status_code == 302
+        assert client.get(f"{url}inspect/{row.pk}/").status_code == 200
+    assert type(row).objects.filter(pk=row.pk).exists()

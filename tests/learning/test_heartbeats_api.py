@@ -209,6 +209,18 @@ class TestIdempotence:
         # The forged future time did not freeze the resume position.
         assert progress_row(learner, course.video_lesson, video_component).position == 25
 
+    def test_a_sent_at_without_an_offset_is_read_as_utc(
+        self, api, learner, course, enrolled, video_component
+    ):
+        with freeze_time(START):
+            naive = beat(course.video_lesson, video_component, [[0, 10]])
+            naive["sent_at"] = (START - timedelta(seconds=5)).replace(tzinfo=None).isoformat()
+            assert "+" not in naive["sent_at"] and not naive["sent_at"].endswith("Z")
+            response = api.post(URL, naive)
+        assert response.status_code == 200
+        row = progress_row(learner, course.video_lesson, video_component)
+        assert row.position_at == START - timedelta(seconds=5)
+
 
 @pytest.mark.django_db
 class TestRefused:

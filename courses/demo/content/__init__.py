@@ -1,8 +1,8 @@
 """Texts of the demo courses, written for Bidaya from the situations in the seed stories.
 
-Every translatable value is a ``{"ar": …, "en": …}`` pair (see ``L``); the builder picks
-one side per language. Slides are Arabic only: the videos are spoken in Arabic and
-carry English captions.
+Every translatable value is an ``{"ar": …, "en": …, "fr": …}`` triple (see ``L``); the
+builder picks one per language. Slides are Arabic only: the videos are spoken in Arabic
+and carry English and French captions (``narration_en``, ``narration_fr``).
 """
 
 from courses.demo.content.common import CATALOGUE, INSTRUCTORS

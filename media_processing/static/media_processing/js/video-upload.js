@@ -89,7 +89,10 @@
         submit.disabled = false;
         progress.hidden = true;
         var messages = [];
-        if (data && data.errors) {
+        if (xhr.status === 413) {
+          // Refused from its announced size, before the server read it.
+          messages.push(input.getAttribute("data-too-large"));
+        } else if (data && data.errors) {
           Object.keys(data.errors).forEach(function (field) {
             messages = messages.concat(data.errors[field]);
           });

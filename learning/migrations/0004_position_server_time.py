@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('learning', '0002_indexes'),
+        ('learning', '0003_editors_view_progress'),
     ]
 
     operations = [
