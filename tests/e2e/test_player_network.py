@@ -176,7 +176,7 @@ def test_an_overflowing_queue_loses_no_beat_not_even_the_one_in_flight(
                 player.ranges.closed.push([i * 0.5, i * 0.5 + 0.2]);
                 beats.beat("tick");
               }
-              const ranges = beats.queue.flatMap((entry) => entry.payload.intervals);
+              const ranges = beats.queue.flatMap((entry) => (entry.payload || entry).intervals);
               return {
                 length: beats.queue.length,
                 inFlightFirst: beats.queue[0] === beats.inFlight,
