@@ -187,6 +187,11 @@ def test_an_overflowing_queue_loses_no_beat_not_even_the_one_in_flight(
         assert summary["length"] == 40
         assert summary["inFlightFirst"] is True
         assert summary["covered"] == pytest.approx(12.0)
+        # The route handler runs as Playwright dispatches events: let it see the request.
+        for _ in range(50):
+            if held:
+                break
+            page.wait_for_timeout(100)
         assert len(held) == 1
     finally:
         # Answer what was held, whatever happened, so the page can close.
