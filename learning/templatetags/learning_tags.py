@@ -113,6 +113,10 @@ def ui_strings():
         "dataSaverOn": _("Data saver: playing the sound only, with the poster."),
         "resumed": _("Resumed where you left off, at %(time)s."),
         "saveFailed": _("Your progress could not be saved just now; it will be retried."),
+        "networkRetry": _("The connection was lost. The video will try again by itself."),
+        "networkBack": _("Connected again."),
+        "playbackFailed": _("This video cannot be played here. Reload the page to try again."),
+        "playBlocked": _("Press play to start the video."),
         "videoDone": _("Video watched. Well done!"),
         "inProgress": _("In progress"),
         "lessonDone": _("Lesson done!"),
@@ -168,6 +172,8 @@ def lms_lesson_panel(context):
         "stateUrl": reverse("api-v1:get_lesson_state", kwargs={"lesson_id": lesson.pk}),
         "beaconUrl": reverse("api-v1:post_heartbeat_beacon"),
         "hlsUrl": static("vendor/hls/hls.min.js"),
+        # Its own manifest entry: hashed names in production cannot be derived from hlsUrl.
+        "hlsWorkerUrl": static("vendor/hls/hls.worker.js"),
         "heartbeatSeconds": HEARTBEAT_SECONDS,
         "csrfToken": str(context.get("csrf_token") or get_token(request))
         if is_learner(user)
