@@ -101,6 +101,18 @@ def plural_forms(singular, plural):
 
 
 def ui_strings():
+    """The player's and the quiz's words in the current language (the same for every
+    request in that language, so each process builds them once per language)."""
+    language = get_language()
+    if language not in _UI_STRINGS:
+        _UI_STRINGS[language] = _ui_strings()
+    return _UI_STRINGS[language]
+
+
+_UI_STRINGS = {}
+
+
+def _ui_strings():
     return {
         "quality": _("Quality"),
         "auto": _("Auto"),
