@@ -27,7 +27,7 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from cms import generations
+from cms import generations, skeleton
 
 GENERATION_KEY = generations.ROUTES
 ROUTE_KEY = "cms:route:{generation}:{host}:{language}:{path}"
@@ -120,7 +120,7 @@ def serve(request, path):
     page, args, kwargs = route(request, path)
 
     def serve_chain(page, request, args, kwargs):
-        return page.serve(request, *args, **kwargs)
+        return skeleton.serve(page, request, *args, **kwargs)
 
     from wagtail.wagtail_hooks import check_view_restrictions
 

@@ -88,10 +88,6 @@ def test_the_scheduled_command_queues_the_task_that_prunes(enrolled, watch_three
 
 @pytest.mark.postgres
 @pytest.mark.django_db
-@pytest.mark.skipif(
-    connection.vendor != "postgresql",
-    reason="needs PostgreSQL (a million rows made with generate_series); set DATABASE_URL",
-)
 def test_a_million_old_beats_are_pruned_in_bounded_memory(learner, settings):
     settings.BIDAYA_HEARTBEAT_RETENTION_DAYS = 30
     table = Heartbeat._meta.db_table
