@@ -94,6 +94,21 @@ def _known_site(request):
     request._wagtail_cached_site_root_paths = kept("cms:site-root-paths", Site.get_site_root_paths)
 
 
+class KnownSiteMiddleware:
+    """Every page request, not only a Wagtail page's, gets its site and the root paths
+    from what is kept: page URLs on any view (the dashboard, the mentor queue) cost no
+    query. The API is left alone: most of its answers hold no page URL, and a
+    heartbeat should not pay for reading the generations."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith("/api/"):
+            _known_site(request)
+        return self.get_response(request)
+
+
 def route(request, path):
     """``(page, args, kwargs)`` for the URL path, from memory or by Wagtail's walk.
 
@@ -102,7 +117,6 @@ def route(request, path):
     """
     page = remembered_page(request, path)
     if page is not None:
-        _known_site(request)
         return page.route(request, [])
     result = Page.route_for_request(request, path)
     if result is None:
@@ -111,7 +125,6 @@ def route(request, path):
     if page.get_url(request=request) == request.path:
         # The URL is the page's own, not one of a routable page's sub-views.
         remember(request, path, page)
-        _known_site(request)
     return page, args, kwargs
 
 

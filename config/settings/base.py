@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's Wagtail site and the sites' root paths, from what is kept.
+    "cms.routing.KnownSiteMiddleware",
     # Before the CSRF check, which reads the body: 413 from the announced length.
     "config.uploads.RequestSizeMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
