@@ -9,13 +9,17 @@ from django.utils import translation
 
 from courses import pricing
 from courses.forms import PricingForm
+from courses.marketplaces import MarketOption
 from tests.cms.conftest import translate
 from tests.factories.cms import MarketplaceFactory
 from tests.factories.courses import CoursePageFactory, LessonPageFactory, calculator_block
 
 pytestmark = pytest.mark.django_db
 
-MARKETPLACES = [("khamsat", "خمسات", Decimal("20")), ("mostaql", "مستقل", Decimal("15"))]
+MARKETPLACES = [
+    MarketOption("khamsat", "خمسات", Decimal("20")),
+    MarketOption("mostaql", "مستقل", Decimal("15")),
+]
 
 
 def form(**data):
