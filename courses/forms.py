@@ -104,9 +104,7 @@ class PricingForm(forms.Form):
     )
     country = forms.ChoiceField(label=_("Where you live"), required=False)
 
-    def __init__(
-        self, *args, marketplaces=(), language="ar", rates=None, countries=(), **kwargs
-    ):
+    def __init__(self, *args, marketplaces=(), language="ar", rates=None, countries=(), **kwargs):
         super().__init__(*args, **kwargs)
         self.marketplaces = {m.slug: m for m in marketplaces}
         self.rates = rates or {}

@@ -241,9 +241,7 @@ class Marketplace(LocalizedNameMixin, ClusterableModel):
         decimal_places=2,
         default=1,
         validators=[MinValueValidator(Decimal("0.01"))],
-        help_text=_(
-            "Prices go up in steps of this amount (5 where only 5, 10, 15… are accepted)."
-        ),
+        help_text=_("Prices go up in steps of this amount (5 where only 5, 10, 15… are accepted)."),
     )
     pricing_checked_on = models.DateField(
         _("price rules checked on"),

@@ -68,10 +68,7 @@ class PricingCalculatorBlock(blocks.StructBlock):
         countries = payout_countries()
         request = context.get("request")
         submitted = request is not None and request.GET.get("calculator") == block_id
-        if submitted:
-            data = request.GET
-        else:
-            data = _defaults(value, options, countries, context, request)
+        data = request.GET if submitted else _defaults(value, options, countries, context, request)
         form = PricingForm(
             data,
             marketplaces=options,
