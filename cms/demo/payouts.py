@@ -276,21 +276,26 @@ PAYOUTS = {
 
 
 def _seed_rules(ctx):
+    """Fill in the rules of a marketplace still at the defaults (USD, from 0, steps of 1)."""
     for marketplace in Marketplace.objects.filter(slug__in=PRICE_RULES):
-        untouched = (
-            marketplace.pricing_checked_on is None
-            and marketplace.minimum_price == 0
-            and marketplace.price_step == 1
+        current = (
+            marketplace.currency,
+            marketplace.minimum_price,
+            marketplace.price_step,
+            marketplace.pricing_checked_on,
         )
-        if not untouched:
+        if current != ("USD", 0, 1, None):
             continue
         currency, minimum, step, checked = PRICE_RULES[marketplace.slug]
-        if (marketplace.currency, Decimal(minimum), Decimal(step)) == (currency, 0, 1):
+        target = (currency, Decimal(minimum), Decimal(step), checked)
+        if current == target:
             continue
-        marketplace.currency = currency
-        marketplace.minimum_price = Decimal(minimum)
-        marketplace.price_step = Decimal(step)
-        marketplace.pricing_checked_on = checked
+        (
+            marketplace.currency,
+            marketplace.minimum_price,
+            marketplace.price_step,
+            marketplace.pricing_checked_on,
+        ) = target
         marketplace.save(
             update_fields=["currency", "minimum_price", "price_step", "pricing_checked_on"]
         )
@@ -332,6 +337,7 @@ def _seed_payouts(ctx):
         if not country.currency and country.code in COUNTRY_CURRENCIES:
             country.currency = COUNTRY_CURRENCIES[country.code]
             country.save(update_fields=["currency"])
+            ctx.count("country currencies")
         if country.code in listed:
             continue  # an editor's list is theirs
         for order, (slug, fees, notes) in enumerate(PAYOUTS.get(country.code, [])):
