@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from cms import routing
 from cms.models import Country, ExchangeRate, Marketplace
 
 from .pricing import PriceRules
@@ -41,10 +42,26 @@ def marketplace_options(marketplaces=None, *, language):
 
 
 def exchange_rates():
-    """``{currency: ExchangeRate}`` as editors keep them."""
-    return {rate.currency: rate for rate in ExchangeRate.objects.all()}
+    """``{currency: ExchangeRate}`` as editors keep them (kept until one is edited)."""
+    return routing.kept(
+        "courses:exchange-rates",
+        lambda: {rate.currency: rate for rate in ExchangeRate.objects.all()},
+    )
 
 
-def payout_countries():
-    """Every country with its payout methods, in two queries."""
-    return list(Country.objects.prefetch_related("payout_methods__method"))
+def payout_countries(language):
+    """``[{"code", "name", "currency", "payouts"}]`` for every country, in the language;
+    kept until a country or a payout method is edited."""
+
+    def compute():
+        return [
+            {
+                "code": country.code,
+                "name": country.name_for(language),
+                "currency": country.currency,
+                "payouts": country.payout_options(language),
+            }
+            for country in Country.objects.prefetch_related("payout_methods__method")
+        ]
+
+    return routing.kept(f"courses:payout-countries:{language}", compute)

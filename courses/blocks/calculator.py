@@ -65,7 +65,7 @@ class PricingCalculatorBlock(blocks.StructBlock):
         chosen = [m for m in value["marketplaces"] if m is not None]
         options = marketplace_options(chosen or None, language=language)
         rates = exchange_rates()
-        countries = payout_countries()
+        countries = payout_countries(language)
         request = context.get("request")
         submitted = request is not None and request.GET.get("calculator") == block_id
         data = request.GET if submitted else _defaults(value, options, countries, context, request)
@@ -74,7 +74,7 @@ class PricingCalculatorBlock(blocks.StructBlock):
             marketplaces=options,
             language=language,
             rates={code: rate.units_per_usd for code, rate in rates.items()},
-            countries=[(c.code, c.name_for(language)) for c in countries],
+            countries=[(c["code"], c["name"]) for c in countries],
             auto_id=f"calc-{block_id}-%s",
         )
         quote = form.quote() if form.is_valid() else None
@@ -91,8 +91,7 @@ class PricingCalculatorBlock(blocks.StructBlock):
                 "market_rules": [_rules_text(m, language) for m in options if m.rules],
                 "rates": [_rate_text(rate, language) for rate in rates.values()],
                 "countries": [
-                    (c.code, c.code == chosen_country, c.payout_options(language))
-                    for c in countries
+                    (c["code"], c["code"] == chosen_country, c["payouts"]) for c in countries
                 ],
                 "calculator_data": {
                     "language": language,
@@ -109,7 +108,9 @@ class PricingCalculatorBlock(blocks.StructBlock):
                         if m.rules
                     },
                     "rates": {code: str(rate.units_per_usd) for code, rate in rates.items()},
-                    "countryCurrencies": {c.code: c.currency for c in countries if c.currency},
+                    "countryCurrencies": {
+                        c["code"]: c["currency"] for c in countries if c["currency"]
+                    },
                 },
             }
         )
@@ -122,16 +123,16 @@ def _defaults(value, options, countries, context, request):
     course = context.get("course")
     about = [m.slug for m in course.marketplaces.all()] if course is not None else []
     marketplace = next((slug for slug in about if slug in slugs), slugs[0] if slugs else None)
-    by_code = {c.code: c for c in countries}
+    by_code = {c["code"]: c for c in countries}
     country = by_code.get(course_hooks.learner_country(request)) if request else None
     currency = value["currency"]
-    if country is not None and country.currency in CURRENCY_CODES:
-        currency = country.currency
+    if country is not None and country["currency"] in CURRENCY_CODES:
+        currency = country["currency"]
     elif country is None:
-        country = next((c for c in countries if c.currency == currency), None)
+        country = next((c for c in countries if c["currency"] == currency), None)
     return {
         "currency": currency,
-        "country": country.code if country else "",
+        "country": country["code"] if country else "",
         "target_income": value["target_income"],
         "monthly_expenses": value["monthly_expenses"],
         "billable_hours": value["billable_hours"],

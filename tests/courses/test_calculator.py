@@ -264,7 +264,9 @@ def test_prices_are_on_the_marketplaces_steps_with_the_local_currency_beside(cli
     assert '"markets": {"khamsat": {"currency": "USD", "minimum": "5.00", "step": "5.00"}' in html
     assert '"rates": {"MAD": "10.000000"}' in html
     # The rule and the rate are stated with their dates.
-    assert re.search(r'<li data-market-rule="khamsat">\s*<bdi>خمسات</bdi>', html)
+    assert re.search(
+        r"<li data-market-rule=\"khamsat\">\s*تقبل <bdi>خمسات</bdi> .*<bdi>USD</bdi>", html
+    )
     assert re.search(r'<li data-rate="MAD">\s*<bdi dir="ltr">1 USD = 10 MAD</bdi>', html)
 
 
@@ -318,3 +320,19 @@ def test_the_learners_country_sets_the_currency_and_shows_its_payouts(
     algeria_list = re.search(r'<div data-payouts="DZ">(.*?)</div>', html, re.S).group(1)
     assert "بايونير" in algeria_list and "حتى 2٪" in algeria_list
     assert re.search(r'<div data-payouts="MA" hidden>', html)
+
+
+def test_an_edited_rate_or_payout_method_shows_on_the_next_request(client, khamsat_rules):
+    from cms.models import ExchangeRate
+    from tests.factories.cms import CountryFactory, CountryPayoutMethodFactory
+
+    morocco = CountryFactory(code="MA", currency="MAD")
+    assert result_of(client.get(khamsat_rules.url).content.decode())["service_local"] == "450"
+    rate = ExchangeRate.objects.get(currency="MAD")
+    rate.units_per_usd = Decimal("10.5")
+    rate.save()
+    CountryPayoutMethodFactory(country=morocco, method__name_ar="كاش بلوس")
+    html = client.get(khamsat_rules.url).content.decode()
+    # 406.25 MAD = 38.69 USD → 40 USD, at 10.5 MAD = 420 MAD.
+    assert result_of(html)["service_local"] == "420"
+    assert "كاش بلوس" in html
