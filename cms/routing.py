@@ -178,8 +178,16 @@ def _structure_changed(sender, **kwargs):
     _bump_on_commit()
 
 
-# Names of the reference snippets appear in kept listings (the story filters).
-for _model in ("cms.Country", "cms.Marketplace", "cms.Specialisation"):
+# Names of the reference snippets appear in kept listings (the story filters), and the
+# pricing calculator keeps the rates and each country's payout methods.
+for _model in (
+    "cms.Country",
+    "cms.Marketplace",
+    "cms.Specialisation",
+    "cms.PayoutMethod",
+    "cms.CountryPayoutMethod",
+    "cms.ExchangeRate",
+):
     post_save.connect(_structure_changed, sender=_model, dispatch_uid=f"cms-routes-{_model}-saved")
     post_delete.connect(
         _structure_changed, sender=_model, dispatch_uid=f"cms-routes-{_model}-deleted"

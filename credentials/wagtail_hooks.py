@@ -27,7 +27,7 @@ from config.admin_listing import LargeTableViewSetMixin, ReadOnlyPolicy
 from courses import hooks as course_hooks
 from courses.models import CoursePage, LessonPage
 from credentials import site
-from credentials.models import BadgeAward, BadgeClass, BadgeRule, MarketplaceLink
+from credentials.models import BadgeAward, BadgeClass, BadgeRule, LearnerProfile, MarketplaceLink
 from credentials.verification import award_cards
 from learning.dashboard import BADGES_HOOK, PROFILE_HOOK
 
@@ -194,6 +194,15 @@ def course_badges(courses, request):
             },
         )
     return result
+
+
+@hooks.register(course_hooks.LEARNER_COUNTRY)
+def learner_country(request):
+    return (
+        LearnerProfile.objects.filter(user=request.user)
+        .values_list("country__code", flat=True)
+        .first()
+    )
 
 
 @hooks.register(BADGES_HOOK)
