@@ -30,9 +30,7 @@ def test_marking_the_last_lesson_done_shows_the_badge_panel_once(
     assert panel(client.get(last.url).content.decode()) is None  # nothing earned yet
 
     with django_capture_on_commit_callbacks(execute=True):
-        done = client.post(
-            reverse("learning:lesson-done", args=[last.pk]), {"next": last.url}
-        )
+        done = client.post(reverse("learning:lesson-done", args=[last.pk]), {"next": last.url})
     # Back to the lesson, where the script looks for the news.
     assert done["Location"] == last.url + "#lesson-done"
     award = BadgeAward.objects.get(recipient=learner)

@@ -32,7 +32,9 @@ def test_the_lesson_page_says_enrol_to_hand_in_before_the_form(client, roles, le
 def test_handing_in_from_the_lesson_page_enrols_and_keeps_the_text(client, roles, lesson):
     newcomer = make_user("newcomer")
     client.login(username="newcomer", password=PASSWORD)
-    response = client.post(workspace(lesson), {"text": "عرضي الذي كتبته قبل التسجيل", "link": KHAMSAT_SERVICE})
+    response = client.post(
+        workspace(lesson), {"text": "عرضي الذي كتبته قبل التسجيل", "link": KHAMSAT_SERVICE}
+    )
     assert response.status_code == 302
     assert Enrolment.objects.active().filter(user=newcomer).count() == 1
     submission = Submission.objects.get(learner=newcomer)
@@ -49,3 +51,12 @@ def test_the_workspace_lets_a_newcomer_type_and_save_a_draft(client, roles, less
     assert saved.status_code == 302
     assert Enrolment.objects.active().filter(user=newcomer).exists()
     assert Submission.objects.get(learner=newcomer).state == "draft"
+
+
+def test_the_mentor_queue_shows_the_name_the_learner_chose(client, roles, submitted):
+    from credentials.models import LearnerProfile
+
+    LearnerProfile.objects.create(user=roles["learner"], display_name_ar="عفاف المختارة")
+    client.login(username="mentor", password=PASSWORD)
+    page = client.get(reverse("mentoring:mentor-queue")).content.decode()
+    assert "عفاف المختارة" in page
