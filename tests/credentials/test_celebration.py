@@ -3,6 +3,7 @@
 
 import pytest
 from bs4 import BeautifulSoup
+
 from django.urls import reverse
 
 from credentials.models import BadgeAward

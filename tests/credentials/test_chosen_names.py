@@ -2,6 +2,7 @@
 and the profile starts from the name she gave at sign-up."""
 
 import pytest
+
 from django.contrib.auth import get_user_model
 from django.utils import translation
 
