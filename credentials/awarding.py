@@ -25,7 +25,7 @@ from credentials.models import BadgeAward, BadgeStatusList, LearnerProfile
 from notifications import outbox
 from notifications.models import OutboxEmail
 
-from . import rules, signing, site, status_list
+from . import profiles, rules, signing, site, status_list
 from .credential import (
     AchievementInfo,
     AchievementKind,
@@ -60,7 +60,9 @@ def profile_of(user):
 
 
 def ensure_profile(user):
-    profile, _created = LearnerProfile.objects.get_or_create(user=user)
+    profile, _created = LearnerProfile.objects.get_or_create(
+        user=user, defaults=profiles.initial_names(user)
+    )
     return profile
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from cms import fragments, routing
+from learning.dashboard import celebrations
 from learning.links import page_url, resume_url
 from learning.models import ComponentKind
 from learning.progress import state
@@ -174,6 +175,8 @@ def lms_lesson_panel(context):
             "status": lesson_state["status"] if lesson_state else state.NOT_STARTED,
         }
     )
+    if is_learner(user):
+        result["celebrations"] = celebrations(user, request)
     if info is None:
         return result
     config = {
@@ -182,6 +185,7 @@ def lms_lesson_panel(context):
         "apiBase": "/api/v1/",
         "heartbeatUrl": reverse("api-v1:post_heartbeat"),
         "stateUrl": reverse("api-v1:get_lesson_state", kwargs={"lesson_id": lesson.pk}),
+        "celebrationsUrl": reverse("learning:celebrations"),
         "beaconUrl": reverse("api-v1:post_heartbeat_beacon"),
         "hlsUrl": static("vendor/hls/hls.min.js"),
         # Its own manifest entry: hashed names in production cannot be derived from hlsUrl.
