@@ -35,8 +35,8 @@ BOOLEAN_WORDS = {"True", "False", "None"}
 
 
 class _AdminText(HTMLParser):
-    """Text of <th> and <label> elements, and of boolean cells (their icon's title and
-    screen-reader text), outside scripts and templates."""
+    """Text of <th> and <label> elements, and the True/False/None of table cells
+    (shown, or read out by screen readers), outside scripts and templates."""
 
     WATCHED = {"th", "label"}
 
@@ -45,25 +45,22 @@ class _AdminText(HTMLParser):
         self.stack, self.texts = [], []
 
     def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "use" or tag in {"input", "img", "br", "meta", "link", "hr", "source"}:
-            return
-        self.stack.append((tag, attrs.get("class") or ""))
+        if tag not in {"input", "img", "br", "meta", "link", "hr", "source"}:
+            self.stack.append(tag)
 
     def handle_endtag(self, tag):
-        if any(name == tag for name, _class in self.stack):
-            while self.stack.pop()[0] != tag:
+        if tag in self.stack:
+            while self.stack.pop() != tag:
                 pass
 
     def handle_data(self, data):
         text = " ".join(data.split())
-        if not text or any(tag in {"script", "template", "style"} for tag, _c in self.stack):
+        if not text or {"script", "template", "style"} & set(self.stack):
             return
-        in_header = any(tag in self.WATCHED for tag, _c in self.stack)
-        in_cell = any(tag == "td" for tag, _c in self.stack)
+        in_header = bool(self.WATCHED & set(self.stack))
+        in_cell = "td" in self.stack
+        # A boolean cell's screen-reader text sits in the cell.
         if in_header or (in_cell and text in BOOLEAN_WORDS):
-            self.texts.append(text)
-        elif self.stack and "w-sr-only" in self.stack[-1][1] and text in BOOLEAN_WORDS:
             self.texts.append(text)
 
 
@@ -74,8 +71,6 @@ def english_words(html):
     words = set()
     for text in parser.texts:
         words |= {word for word in LATIN_WORD.findall(text) if word not in ALLOWED}
-    titles = re.findall(r'<svg class="icon icon-(?:check|cross|help)[^"]*"[^>]*>', html)
-    words |= {word for svg in titles for word in BOOLEAN_WORDS if f">{word}<" in svg}
     return words
 
 
