@@ -191,3 +191,11 @@ def test_the_content_checks_guide_is_named_in_arabic():
         text = translation.gettext(msgid) % {"guide_link": "https://guide.wagtail.org/"}
     assert "content checks guide" not in text
     assert 'href="https://guide.wagtail.org/"' in text
+
+
+def test_the_header_actions_landmark_is_named_in_arabic(arabic_admin):
+    html = arabic_admin.get(reverse("cohorts:index")).content.decode()
+    with translation.override("ar"):
+        actions = translation.gettext("Actions")
+    assert actions != "Actions"
+    assert f'<nav aria-label="{actions}" id="w-slim-header-buttons"' in html
