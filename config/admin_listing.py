@@ -25,8 +25,10 @@ import json
 from django.db import connections
 from django.db.models import QuerySet
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 
 from wagtail.admin.paginator import WagtailPaginator
+from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.permission_policies import ModelPermissionPolicy
 
@@ -89,6 +91,16 @@ class LargeTableIndexView(IndexView):
             self.prepare_rows(rows)
         page.object_list = rows
         return paginator, page, rows, is_paginated
+
+
+def yes_no_column(model, field_name):
+    """A boolean field as a tick or a cross, headed by its verbose name and sortable.
+
+    Listed by name, Wagtail shows a boolean field as Python's "True" or "False", which
+    no admin language translates.
+    """
+    field = model._meta.get_field(field_name)
+    return BooleanColumn(field_name, label=capfirst(field.verbose_name), sort_key=field_name)
 
 
 class LargeTableViewSetMixin:

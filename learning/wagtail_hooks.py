@@ -11,7 +11,7 @@ from wagtail import hooks
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permissions import register_permission_policy
 
-from config.admin_listing import LargeTableViewSetMixin, ReadOnlyPolicy
+from config.admin_listing import LargeTableViewSetMixin, ReadOnlyPolicy, yes_no_column
 from courses import hooks as course_hooks
 from learning.models import Enrolment, QuizAttempt
 from learning.models.enrolment import titles_for_keys
@@ -72,7 +72,14 @@ class QuizAttemptViewSet(LargeTableViewSetMixin, ModelViewSet):
     icon = "tasks"
     menu_label = gettext_lazy("Quiz attempts")
     add_to_admin_menu = False
-    list_display = ["user", "lesson_title", "number", "score", "passed", "created_at"]
+    list_display = [
+        "user",
+        "lesson_title",
+        "number",
+        "score",
+        yes_no_column(QuizAttempt, "passed"),
+        "created_at",
+    ]
     list_select_related = ["user"]
     # Newest first, along the created_at index.
     ordering = ["-created_at", "-pk"]

@@ -13,7 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import AdminPageChooser
 
-from config.admin_listing import LargeTableViewSetMixin
+from config.admin_listing import LargeTableViewSetMixin, yes_no_column
 from courses.models import CoursePage
 from learning.dashboard import WAITING_WORK_HOOK
 from mentoring.models import Cohort, CohortMembership, Intake
@@ -57,7 +57,13 @@ class CohortViewSet(LargeTableViewSetMixin, ModelViewSet):
     icon = "group"
     menu_label = _("Cohorts")
     add_to_admin_menu = False
-    list_display = ["name", "course", "is_open", "member_count", "capacity"]
+    list_display = [
+        "name",
+        "course",
+        yes_no_column(Cohort, "is_open"),
+        "member_count",
+        "capacity",
+    ]
     list_select_related = ["course"]
     list_filter = ["is_open"]
     search_fields = ["name"]
@@ -108,7 +114,11 @@ class IntakeViewSet(ModelViewSet):
     icon = "cogs"
     menu_label = _("Intake and default mentors")
     add_to_admin_menu = False
-    list_display = ["__str__", "cohort_capacity", "open_new_cohorts"]
+    list_display = [
+        "__str__",
+        "cohort_capacity",
+        yes_no_column(Intake, "open_new_cohorts"),
+    ]
     list_select_related = ["course"]
     copy_view_enabled = False
     edit_handler = ObjectList(

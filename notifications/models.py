@@ -76,7 +76,10 @@ class OutboxEmail(models.Model):
         BADGE_AWARDED = "badge_awarded", _("Badge awarded")
 
     recipient = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="outbox_emails"
+        settings.AUTH_USER_MODEL,
+        on_delete=models.CASCADE,
+        related_name="outbox_emails",
+        verbose_name=_("recipient"),
     )
     kind = models.CharField(_("kind"), max_length=30, choices=Kind.choices)
     language = models.CharField(_("language"), max_length=10, default=settings.LANGUAGE_CODE)

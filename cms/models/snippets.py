@@ -56,9 +56,12 @@ class LocalizedNameMixin(models.Model):
         code = (language_code or "").split("-")[0].lower()
         return getattr(self, f"name_{code}", "") or self.name_en or self.name_ar
 
-    @property
-    def name(self):
+    def _name(self):
         return self.name_for(active_language_code())
+
+    # The admin heads the column of this property with its description.
+    _name.short_description = _("name")
+    name = property(_name)
 
     def all_names(self):
         return [getattr(self, f"name_{code}", "") for code in LANGUAGE_CODES]

@@ -53,7 +53,7 @@ class Enrolment(models.Model):
         indexes = [models.Index(fields=["user", "status"], name="learning_enrol_user_status")]
 
     def __str__(self):
-        return f"{self.user_id} → {self.course_key} ({self.status})"
+        return f"{self.user_id} → {self.course_key} ({self.get_status_display()})"
 
     @property
     def is_active(self):
