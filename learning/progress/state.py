@@ -12,7 +12,7 @@ from learning.models import ComponentKind, ComponentProgress, Enrolment, LessonP
 NOT_STARTED = "not_started"
 STARTED = "started"
 DONE = "done"
-# A saved position this close to the end restarts the video instead.
+# A saved position this close to the end of a video already done restarts it instead.
 END_MARGIN_SECONDS = 5.0
 
 
@@ -147,9 +147,14 @@ def video_rows(user, course_key, request=None):
 
 
 def resume_position(row):
+    """Where the learner picks the video up: where she stopped, unless she finished it.
+
+    A video she has not finished resumes even from its last seconds (the player starts
+    a little before the end); one that is done and was left near its end starts over.
+    """
     if row is None:
         return 0.0
-    if row.duration and row.position >= row.duration - END_MARGIN_SECONDS:
+    if row.done_at and row.duration and row.position >= row.duration - END_MARGIN_SECONDS:
         return 0.0
     return round(row.position, 1)
 

@@ -73,6 +73,9 @@ def _player_config(lesson, info):
             "tracked": info is not None and info.component(block.id) is not None,
             "poster": video.poster_url,
             "audioUrl": audio.playlist_url if audio else "",
+            # The ladder's picture rungs take their sound from the audio rung's playlist:
+            # only the full build of hls.js plays that (the light one stays silent).
+            "separateAudio": bool(audio and video.video_renditions),
             "renditions": [
                 {
                     "name": str(r.label),
@@ -187,7 +190,10 @@ def lms_lesson_panel(context):
         "stateUrl": reverse("api-v1:get_lesson_state", kwargs={"lesson_id": lesson.pk}),
         "celebrationsUrl": reverse("learning:celebrations"),
         "beaconUrl": reverse("api-v1:post_heartbeat_beacon"),
-        "hlsUrl": static("vendor/hls/hls.min.js"),
+        # The light build (no alternate audio, subtitles or DRM) when it can play the
+        # ladder; the full one for a ladder whose sound is a separate playlist.
+        "hlsUrl": static("vendor/hls/hls.light.min.js"),
+        "hlsFullUrl": static("vendor/hls/hls.min.js"),
         # Its own manifest entry: hashed names in production cannot be derived from hlsUrl.
         "hlsWorkerUrl": static("vendor/hls/hls.worker.js"),
         "heartbeatSeconds": HEARTBEAT_SECONDS,

@@ -7,8 +7,16 @@
  * renders; without this script (or before it loads) that element still plays through
  * the browser's own HLS or the MP4 fallback. Configuration comes from the JSON in
  * <script id="lms-config" type="application/json"> (no inline script: the site's CSP
- * is script-src 'self'). hls.js is fetched only when a video comes near the screen, and
- * no media is downloaded before the learner presses play.
+ * is script-src 'self'). Before the learner presses play only the poster loads: hls.js
+ * (its light build, unless the ladder keeps its sound in a separate playlist, which only
+ * the full build plays) and the playlists are fetched on the first press, so the page
+ * shows no loading spinner and costs no data until then.
+ *
+ * Resume: the saved position comes from the lesson-state API (the server restarts a video
+ * only once it is done); a position in the last seconds resumes a little before the end,
+ * so there is still something to play. "Auto" starts at the rung that the bandwidth
+ * measured in the previous session (kept in localStorage) or by the browser allows,
+ * instead of the lowest one.
  *
  * Heartbeats: one with no ranges when playback first starts (it opens the video on the
  * server, whose clock bounds what later beats may add), then every `heartbeatSeconds`
@@ -47,6 +55,10 @@
   var SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
   var STORAGE_QUALITY = "bidaya.player.quality";
   var STORAGE_SPEED = "bidaya.player.speed";
+  var STORAGE_BANDWIDTH = "bidaya.player.bandwidth";
+  var END_LEAD_SECONDS = 3; // a resume point in the last seconds moves back this far
+  var MIN_ESTIMATE = 1e5;
+  var MAX_ESTIMATE = 2e7;
   var MAX_QUEUE = 40;
   var MAX_INTERVALS = 500; // what the API takes in one beat
   var RETRY_FIRST_SECONDS = 2;
@@ -64,6 +76,8 @@
 
   // Latin digits with the page language's separators, as the rest of the site shows numbers.
   var numberFormat = new Intl.NumberFormat(language + "-u-nu-latn", { maximumFractionDigits: 1 });
+  // Speeds are shown exactly: 0.75×, 1.25×.
+  var speedFormat = new Intl.NumberFormat(language + "-u-nu-latn", { maximumFractionDigits: 2 });
 
   function megabytes(bytes) {
     var size = bytes / 1e6;
@@ -120,15 +134,28 @@
     return match ? parseFloat(match[1]) : null;
   }
 
-  var hlsLoading = null;
-  function loadHls() {
-    if (window.Hls) {
-      return Promise.resolve(window.Hls);
+  /* The bandwidth to start "Auto" from, in bits per second: what hls.js measured in the
+     previous session, else the browser's own estimate; null when neither is known. */
+  function startingEstimate() {
+    var saved = parseFloat(stored(STORAGE_BANDWIDTH, ""));
+    if (!(saved > 0)) {
+      var connection = navigator.connection;
+      saved = connection && connection.downlink > 0 ? connection.downlink * 1e6 : 0;
     }
-    if (!hlsLoading) {
-      hlsLoading = new Promise(function (resolve, reject) {
+    return saved > 0 ? Math.min(Math.max(saved, MIN_ESTIMATE), MAX_ESTIMATE) : null;
+  }
+
+  var hlsLoading = {};
+  /* One script per build; the full one (which also plays separate audio) wins once loaded. */
+  function loadHls(full) {
+    var url = full ? config.hlsFullUrl : config.hlsUrl;
+    if (window.Hls && (!full || hlsLoading[url])) {
+      return hlsLoading[url] || Promise.resolve(window.Hls);
+    }
+    if (!hlsLoading[url]) {
+      hlsLoading[url] = new Promise(function (resolve, reject) {
         var script = document.createElement("script");
-        script.src = config.hlsUrl;
+        script.src = url;
         script.async = true;
         script.onload = function () {
           resolve(window.Hls);
@@ -137,7 +164,7 @@
         document.head.appendChild(script);
       });
     }
-    return hlsLoading;
+    return hlsLoading[url];
   }
 
   function mseAvailable() {
@@ -418,11 +445,42 @@
     this.heartbeats = new Heartbeats(this);
     this.started = false;
     this.asked = requestedStart();
-    this.resumeAt = this.asked !== null ? this.asked : 0;
+    this.resumeAt = this.asked !== null ? this.resumePoint(this.asked) : 0;
     this.resumeAnnounced = this.resumeAt > 0;
+    this.holdSources();
     this.build();
     this.listen();
   }
+
+  /* hls.js will drive the element: its <source> children would make a play press fetch
+     the MP4 or the playlist on their own. They come back if hls.js cannot run. */
+  Player.prototype.holdSources = function () {
+    if (!mseAvailable()) {
+      return;
+    }
+    this.heldSources = Array.prototype.slice.call(this.video.querySelectorAll("source"));
+    this.heldSources.forEach(function (source) {
+      source.remove();
+    });
+    if (this.heldSources.length) {
+      // Forget a source the browser may have picked (not fetched: preload is none).
+      this.video.load();
+    }
+  };
+
+  Player.prototype.restoreSources = function () {
+    var held = this.heldSources;
+    this.heldSources = null;
+    if (!held || !held.length) {
+      return;
+    }
+    var video = this.video;
+    var first = video.firstChild;
+    held.forEach(function (source) {
+      video.insertBefore(source, first);
+    });
+    video.load();
+  };
 
   /* The learner's saved position, from the lesson state (the page itself may be cached). */
   Player.prototype.useState = function (component) {
@@ -430,9 +488,19 @@
       return;
     }
     if (this.asked === null && !this.started && component.position > 0) {
-      this.resumeAt = component.position;
+      this.resumeAt = this.resumePoint(component.position);
       this.resumeAnnounced = true;
     }
+  };
+
+  /* Where to resume a saved position: there, unless it is in the last seconds of the video,
+     then a few seconds before the end (resuming at the very end would end at once). */
+  Player.prototype.resumePoint = function (position) {
+    var duration = this.video.duration || this.settings.duration || 0;
+    if (duration && position > duration - END_LEAD_SECONDS) {
+      return Math.max(0, duration - END_LEAD_SECONDS);
+    }
+    return Math.max(0, position);
   };
 
   Player.prototype.build = function () {
@@ -449,7 +517,7 @@
     this.speedSelect = this.select(tools, "speed", t("speed"));
     SPEEDS.forEach(
       function (speed) {
-        this.option(this.speedSelect, String(speed), numberFormat.format(speed) + "×");
+        this.option(this.speedSelect, String(speed), speedFormat.format(speed) + "×");
       }.bind(this)
     );
     this.speedSelect.value = stored(STORAGE_SPEED, "1");
@@ -516,10 +584,12 @@
     var pictureRungs = renditions.filter(function (r) {
       return !r.audio;
     });
-    if (this.engine === "hls" && levels) {
+    // Before play the rungs come from the page (nothing is fetched yet); once hls.js has
+    // read the playlist, only the ones it can play.
+    if ((this.engine === "hls" && levels) || (!this.engine && mseAvailable())) {
       pictureRungs.forEach(
         function (rendition) {
-          var available = levels.some(function (level) {
+          var available = !levels || levels.some(function (level) {
             return level.height === rendition.height;
           });
           if (available) {
@@ -620,7 +690,7 @@
     var video = this.video;
     var master = video.getAttribute("data-master-url");
     if (mseAvailable()) {
-      return loadHls().then(
+      return loadHls(this.settings.separateAudio).then(
         function (Hls) {
           if (self.engine) {
             return;
@@ -629,10 +699,6 @@
             self.attachNative();
             return;
           }
-          // hls.js drives the element; the <source> children would compete with it.
-          Array.prototype.slice.call(video.querySelectorAll("source")).forEach(function (source) {
-            source.remove();
-          });
           self.engine = "hls";
           self.Hls = Hls;
           var preferred = stored(STORAGE_QUALITY, "auto");
@@ -656,6 +722,7 @@
 
   Player.prototype.attachNative = function () {
     var video = this.video;
+    this.restoreSources();
     this.engine = video.canPlayType("application/vnd.apple.mpegurl") ? "native" : "file";
     var self = this;
     video.addEventListener(
@@ -680,14 +747,20 @@
     if (this.hls) {
       this.hls.destroy();
     }
-    var hls = new Hls({
+    var options = {
       autoStartLoad: false,
       startPosition: this.resumeAt || -1,
       capLevelToPlayerSize: true,
       // From the static manifest: file names carry a content hash in production.
       workerPath: config.hlsWorkerUrl,
       maxBufferLength: 30,
-    });
+    };
+    var estimate = startingEstimate();
+    if (estimate) {
+      // "Auto" starts at the best rung this bandwidth carries, not at the lowest.
+      options.abrEwmaDefaultEstimate = estimate;
+    }
+    var hls = new Hls(options);
     this.hls = hls;
     this.mode = mode;
     this.figure.classList.toggle("is-audio-only", mode === "audio");
@@ -722,6 +795,9 @@
       }
     });
     hls.on(Hls.Events.FRAG_LOADED, function () {
+      if (hls.bandwidthEstimate > 0) {
+        store(STORAGE_BANDWIDTH, String(Math.round(hls.bandwidthEstimate)));
+      }
       if (self.networkRetries) {
         self.networkRetries = 0;
         self.retryDelays = [];
@@ -761,9 +837,8 @@
   };
 
   Player.prototype.seekToResume = function () {
-    var target = this.resumeAt;
-    var duration = this.video.duration || this.settings.duration || 0;
-    if (target > 0 && (!duration || target < duration - 1) && Math.abs(this.video.currentTime - target) > 0.5) {
+    var target = this.resumeAt > 0 ? this.resumePoint(this.resumeAt) : 0;
+    if (target > 0 && Math.abs(this.video.currentTime - target) > 0.5) {
       this.video.currentTime = target;
     }
     if (target > 0 && this.resumeAnnounced) {
@@ -984,25 +1059,6 @@
     video.setAttribute("data-player-ready", "");
     var player = new Player(video, settings);
     players.push(player);
-    var near = function () {
-      player.attach();
-    };
-    if ("IntersectionObserver" in window) {
-      var observer = new IntersectionObserver(
-        function (entries) {
-          if (entries.some(function (entry) {
-            return entry.isIntersecting;
-          })) {
-            observer.disconnect();
-            near();
-          }
-        },
-        { rootMargin: "300px" }
-      );
-      observer.observe(video);
-    } else {
-      near();
-    }
     if (requestedStart() !== null && players.length === 1) {
       (video.closest("figure") || video).scrollIntoView({ block: "center" });
     }

@@ -89,6 +89,7 @@ def test_the_hls_worker_comes_from_the_static_manifest(page, signed_in):
     assert hashed.startswith(STATIC_URL) and hashed != f"{STATIC_URL}vendor/hls/hls.worker.js"
 
     page.goto(signed_in)
+    assert staticfiles_storage.url("vendor/hls/hls.light.min.js") in page.content()
     assert staticfiles_storage.url("vendor/hls/hls.min.js") in page.content()
     page.evaluate(PLAY)
     page.wait_for_function("() => document.querySelector('video').currentTime > 2", timeout=30_000)

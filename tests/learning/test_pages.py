@@ -78,7 +78,8 @@ class TestLessonPage:
         assert config["tracking"] is True
         assert config["heartbeatUrl"] == "/api/v1/progress/heartbeats"
         assert config["beaconUrl"] == "/api/v1/progress/heartbeats/beacon"
-        assert config["hlsUrl"].endswith("vendor/hls/hls.min.js")
+        assert config["hlsUrl"].endswith("vendor/hls/hls.light.min.js")
+        assert config["hlsFullUrl"].endswith("vendor/hls/hls.min.js")
         assert config["hlsWorkerUrl"].endswith("vendor/hls/hls.worker.js")
         assert config["csrfToken"]
         video = config["videos"][str(course.video.pk)]
@@ -89,6 +90,8 @@ class TestLessonPage:
         assert client.get(config["stateUrl"]).json()["components"][0]["position"] == 20
         assert video["tracked"] is True
         assert video["audioUrl"].endswith("/audio/index.m3u8")
+        # Picture rungs with a separate sound rung: only hls.js's full build plays them.
+        assert video["separateAudio"] is True
         assert [r["audio"] for r in video["renditions"]] == [False, False, True]
         assert [r["bytes"] for r in video["renditions"]] == [1_500_000, 3_200_000, 400_000]
         # Scripts are files (CSP script-src 'self'), loaded without blocking the page.
