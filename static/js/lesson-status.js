@@ -1,6 +1,6 @@
 // The lesson's status box follows what the learner just did: when the player reports
-// the lesson done or a quiz is passed, the box reads the lesson's state again and ticks
-// what is done, without a reload.
+// the lesson or a video done, or a quiz is passed, the box reads the lesson's state
+// again and ticks what is done, without a reload.
 (function () {
   "use strict";
 
@@ -55,4 +55,23 @@
 
   document.addEventListener("learning:lesson-done", refresh);
   document.addEventListener("learning:quiz-passed", refresh);
+
+  // A video done in a lesson that asks for more (a quiz, an assignment) finishes no
+  // lesson, so no event comes; the player then says so in its live region, after the
+  // server has saved the heartbeat. Read the state again whenever that region speaks.
+  var lastSaid = new WeakMap();
+  function onPlayerStatus(mutations) {
+    mutations.forEach(function (mutation) {
+      var node = mutation.target.nodeType === 1 ? mutation.target : mutation.target.parentElement;
+      var region = node && node.closest(".player-tools__status");
+      if (region && region.textContent && lastSaid.get(region) !== region.textContent) {
+        lastSaid.set(region, region.textContent);
+        refresh();
+      }
+    });
+  }
+  var observer = new MutationObserver(onPlayerStatus);
+  document.querySelectorAll("figure.video").forEach(function (figure) {
+    observer.observe(figure, { childList: true, subtree: true, characterData: true });
+  });
 })();
