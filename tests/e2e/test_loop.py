@@ -202,6 +202,11 @@ def test_the_whole_loop_on_a_phone_in_arabic(loop, phone, mailoutbox, screenshot
     learner.goto(f"{base}/ar/dashboard/")
     card = learner.locator(f'[data-badge="{award.uuid}"]')
     expect(card).to_contain_text("عرض أول مقبول")
+    learner.wait_for_function(  # the badge's image is drawn and served
+        "img => img.complete && img.naturalWidth > 0",
+        arg=card.locator("img").element_handle(),
+        timeout=10_000,
+    )
     fits_the_phone(learner)
     screenshot(learner, "loop-10-dashboard-badge-ar")
     learner.goto(lesson_url)
