@@ -57,9 +57,7 @@ def phone(browser):
     contexts = []
 
     def open_phone(locale="ar"):
-        context = browser.new_context(
-            locale=locale, is_mobile=True, has_touch=True, **PHONE
-        )
+        context = browser.new_context(locale=locale, is_mobile=True, has_touch=True, **PHONE)
         contexts.append(context)
         return context.new_page()
 
@@ -85,7 +83,8 @@ def lang_dir(page):
 WIDER_THAN_THE_SCREEN = """() => [...document.querySelectorAll('body *')]
     .filter(el => { const box = el.getBoundingClientRect();
                     return box.width && (box.right > 391 || box.left < -1); })
-    .slice(0, 5).map(el => el.tagName + '.' + el.className + ' ' + el.textContent.trim().slice(0, 40))"""
+    .slice(0, 5)
+    .map(el => el.tagName + '.' + el.className + ' ' + el.textContent.trim().slice(0, 40))"""
 
 
 def fits_the_phone(page):
