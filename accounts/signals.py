@@ -114,3 +114,12 @@ for _signal in (
     allauth_signals.password_set,
 ):
     _signal.connect(_tell_about_revoked_tokens, dispatch_uid="accounts_tokens_told")
+
+
+@receiver(post_save, sender=UserProfile, dispatch_uid="accounts_profile_time_zone")
+def forget_profile_time_zone(sender, instance, raw=False, **kwargs):
+    """A new time zone in the profile shows on the next page, on every device."""
+    from accounts import timezones
+
+    timezones.forget(instance.user_id)
+    transaction.on_commit(lambda: timezones.forget(instance.user_id))

@@ -35,6 +35,7 @@ SNIPPETS = [
     ("cms", "country"),
     ("cms", "specialisation"),
     ("cms", "payoutmethod"),
+    ("cms", "exchangerate"),
 ]
 SNIPPET_ACTIONS = {
     EDITORS: ["add", "change", "view"],

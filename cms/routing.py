@@ -27,7 +27,7 @@ from wagtail import hooks
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_slug_changed, page_unpublished, post_page_move
 
-from cms import generations
+from cms import generations, skeleton
 
 GENERATION_KEY = generations.ROUTES
 ROUTE_KEY = "cms:route:{generation}:{host}:{language}:{path}"
@@ -94,6 +94,21 @@ def _known_site(request):
     request._wagtail_cached_site_root_paths = kept("cms:site-root-paths", Site.get_site_root_paths)
 
 
+class KnownSiteMiddleware:
+    """Every page request, not only a Wagtail page's, gets its site and the root paths
+    from what is kept: page URLs on any view (the dashboard, the mentor queue) cost no
+    query. The API is left alone: most of its answers hold no page URL, and a
+    heartbeat should not pay for reading the generations."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith("/api/"):
+            _known_site(request)
+        return self.get_response(request)
+
+
 def route(request, path):
     """``(page, args, kwargs)`` for the URL path, from memory or by Wagtail's walk.
 
@@ -102,7 +117,6 @@ def route(request, path):
     """
     page = remembered_page(request, path)
     if page is not None:
-        _known_site(request)
         return page.route(request, [])
     result = Page.route_for_request(request, path)
     if result is None:
@@ -111,7 +125,6 @@ def route(request, path):
     if page.get_url(request=request) == request.path:
         # The URL is the page's own, not one of a routable page's sub-views.
         remember(request, path, page)
-        _known_site(request)
     return page, args, kwargs
 
 
@@ -120,7 +133,7 @@ def serve(request, path):
     page, args, kwargs = route(request, path)
 
     def serve_chain(page, request, args, kwargs):
-        return page.serve(request, *args, **kwargs)
+        return skeleton.serve(page, request, *args, **kwargs)
 
     from wagtail.wagtail_hooks import check_view_restrictions
 
@@ -165,8 +178,16 @@ def _structure_changed(sender, **kwargs):
     _bump_on_commit()
 
 
-# Names of the reference snippets appear in kept listings (the story filters).
-for _model in ("cms.Country", "cms.Marketplace", "cms.Specialisation"):
+# Names of the reference snippets appear in kept listings (the story filters), and the
+# pricing calculator keeps the rates and each country's payout methods.
+for _model in (
+    "cms.Country",
+    "cms.Marketplace",
+    "cms.Specialisation",
+    "cms.PayoutMethod",
+    "cms.CountryPayoutMethod",
+    "cms.ExchangeRate",
+):
     post_save.connect(_structure_changed, sender=_model, dispatch_uid=f"cms-routes-{_model}-saved")
     post_delete.connect(
         _structure_changed, sender=_model, dispatch_uid=f"cms-routes-{_model}-deleted"

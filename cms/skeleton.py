@@ -143,18 +143,20 @@ def fill(skeleton, template, context_data, request):
     return mark_safe("".join(parts))  # noqa: S308
 
 
-class SkeletonPageMixin:
-    """For page models whose template marks its reader's parts with ``{% hole %}``."""
-
-    def serve(self, request, *args, **kwargs):
-        request.is_preview = False
-        template_name = self.get_template(request, *args, **kwargs)
-        key = page_key(self, request, template_name) if enabled() else None
-        if key is None:
-            return super().serve(request, *args, **kwargs)
-        return SkeletonResponse(
-            request,
-            template_name,
-            self.get_context(request, *args, **kwargs),
-            skeleton_key=key,
-        )
+def serve(page, request, *args, **kwargs):
+    """``page.serve``, from a kept skeleton when the page's model asks for it (a
+    ``kept_skeleton = True`` attribute: its template marks the reader's parts with
+    ``{% hole %}``) and the request allows it."""
+    if not getattr(page, "kept_skeleton", False) or not enabled():
+        return page.serve(request, *args, **kwargs)
+    request.is_preview = False
+    template_name = page.get_template(request, *args, **kwargs)
+    key = page_key(page, request, template_name)
+    if key is None:
+        return page.serve(request, *args, **kwargs)
+    return SkeletonResponse(
+        request,
+        template_name,
+        page.get_context(request, *args, **kwargs),
+        skeleton_key=key,
+    )

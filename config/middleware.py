@@ -1,13 +1,15 @@
-"""Site middleware: the CSP with one documented exception for the admin, and locales."""
+"""Site middleware: the CSP with one documented exception for the admin, locales, and
+the reader's time zone."""
 
 from csp.middleware import CSPMiddleware, PolicyParts
 
 from django.middleware.locale import LocaleMiddleware
 from django.urls import NoReverseMatch, reverse
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
+from accounts import timezones
 from accounts.api.problems import problem
 
 
@@ -78,3 +80,38 @@ class SiteLocaleMiddleware(LocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+class ReaderTimezoneMiddleware:
+    """Times on the pages in the reader's time zone, not the server's UTC.
+
+    The zone chosen in the account profile (Wagtail's user profile, which staff set in
+    the admin's account settings) comes first; else the browser's, which
+    ``static/js/timezone.js`` keeps in the ``bidaya_tz`` cookie. Without either (a first
+    visit before the script ran) times stay in ``TIME_ZONE``. Stored times are UTC
+    whatever the zone; only their display changes.
+    """
+
+    COOKIE = "bidaya_tz"
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)
+        zone, from_cookie = None, False
+        if user is not None and user.is_authenticated:
+            zone = timezones.profile_zone(user)
+        if zone is None:
+            zone = timezones.zone_named(request.COOKIES.get(self.COOKIE))
+            from_cookie = zone is not None
+        if zone is None:
+            return self.get_response(request)
+        timezone.activate(zone)
+        try:
+            response = self.get_response(request)
+        finally:
+            timezone.deactivate()
+        if from_cookie:
+            patch_vary_headers(response, ("Cookie",))
+        return response

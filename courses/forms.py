@@ -6,23 +6,11 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 
+from cms.models import CURRENCIES
+
 from . import pricing
 
 CUSTOM_COMMISSION = "custom"
-
-CURRENCIES = [
-    ("MAD", _("Moroccan dirham")),
-    ("DZD", _("Algerian dinar")),
-    ("TND", _("Tunisian dinar")),
-    ("EGP", _("Egyptian pound")),
-    ("SYP", _("Syrian pound")),
-    ("JOD", _("Jordanian dinar")),
-    ("SAR", _("Saudi riyal")),
-    ("AED", _("UAE dirham")),
-    ("TRY", _("Turkish lira")),
-    ("EUR", _("Euro")),
-    ("USD", _("US dollar")),
-]
 
 # Arabic-Indic and Persian digits, the Arabic decimal and thousands separators: someone
 # typing on an Arabic keyboard without the browser's number field sends these.
@@ -80,11 +68,14 @@ def _hours(label, help_text="", minimum="0.25"):
 class PricingForm(forms.Form):
     """Inputs of :func:`courses.pricing.quote`.
 
-    ``marketplaces`` is a list of ``(slug, name, commission_percent)``; the learner
-    picks one, or types a commission of their own.
+    ``marketplaces`` is a list of ``courses.marketplaces.MarketOption``; the learner
+    picks one, or types a commission of their own. ``rates`` is ``{currency: units per
+    US dollar}``; ``countries`` the ``(code, name)`` choices whose payout methods show.
     """
 
-    currency = forms.ChoiceField(label=_("Currency"), choices=CURRENCIES)
+    currency = forms.ChoiceField(
+        label=_("Your currency"), choices=CURRENCIES, help_text=_("The one you live on.")
+    )
     target_income = _amount(
         _("Income you want to take home each month"), _("After the marketplace's commission.")
     )
@@ -111,23 +102,28 @@ class PricingForm(forms.Form):
             "max_decimal_places": _("Use at most two decimals."),
         },
     )
+    country = forms.ChoiceField(label=_("Where you live"), required=False)
 
-    def __init__(self, *args, marketplaces=(), language="ar", **kwargs):
+    def __init__(self, *args, marketplaces=(), language="ar", rates=None, countries=(), **kwargs):
         super().__init__(*args, **kwargs)
-        self.marketplaces = {slug: (name, Decimal(c)) for slug, name, c in marketplaces}
+        self.marketplaces = {m.slug: m for m in marketplaces}
+        self.rates = rates or {}
         choices = [
             (
-                slug,
+                m.slug,
                 _("%(name)s (%(commission)s%%)")
                 % {
-                    "name": name,
-                    "commission": pricing.format_amount(c, pricing.short_decimals(c), language),
+                    "name": m.name,
+                    "commission": pricing.format_amount(
+                        m.commission, pricing.short_decimals(m.commission), language
+                    ),
                 },
             )
-            for slug, (name, c) in self.marketplaces.items()
+            for m in self.marketplaces.values()
         ]
         choices.append((CUSTOM_COMMISSION, _("Another marketplace: type its commission")))
         self.fields["marketplace"].choices = choices
+        self.fields["country"].choices = [("", _("Choose your country"))] + list(countries)
         for field in self.fields.values():
             if isinstance(field, forms.DecimalField):
                 field.widget.attrs.update({"inputmode": "decimal", "step": "any"})
@@ -135,6 +131,7 @@ class PricingForm(forms.Form):
     def clean(self):
         cleaned = super().clean()
         marketplace = cleaned.get("marketplace")
+        cleaned["rules"] = None
         if marketplace == CUSTOM_COMMISSION:
             if (
                 cleaned.get("commission_percent") is None
@@ -142,7 +139,8 @@ class PricingForm(forms.Form):
             ):
                 self.add_error("commission_percent", _("Type the marketplace's commission."))
         elif marketplace in self.marketplaces:
-            cleaned["commission_percent"] = self.marketplaces[marketplace][1]
+            cleaned["commission_percent"] = Decimal(self.marketplaces[marketplace].commission)
+            cleaned["rules"] = self.marketplaces[marketplace].rules
         income, expenses = cleaned.get("target_income"), cleaned.get("monthly_expenses")
         if income is not None and expenses is not None and income + expenses <= 0:
             raise ValidationError(_("Enter the income you want or your expenses: both are 0."))
@@ -163,6 +161,8 @@ class PricingForm(forms.Form):
             hours_per_service=data["hours_per_service"],
             commission_percent=data["commission_percent"],
             currency=data["currency"],
+            rules=data["rules"],
+            rates=self.rates,
         )
 
 

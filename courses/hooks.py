@@ -11,6 +11,9 @@ list of pages at once, so a listing costs the same few queries however long it i
     returns ``{course_pk: {"percent": int, "label": str}}`` for the current learner.
 ``lesson_progress(lessons, request)``
     returns ``{lesson_pk: "started" | "done"}`` for the current learner.
+``learner_country(request)``
+    returns the ``cms.Country`` code the current learner lives in, or None; the pricing
+    calculator starts in its currency and shows its payout methods.
 """
 
 from wagtail import hooks
@@ -18,6 +21,7 @@ from wagtail import hooks
 COURSE_BADGES = "course_badges"
 COURSE_PROGRESS = "course_progress"
 LESSON_PROGRESS = "lesson_progress"
+LEARNER_COUNTRY = "learner_country"
 
 
 def _collect(hook_name, pages, request):
@@ -39,3 +43,14 @@ def course_progress(courses, request):
 
 def lesson_progress(lessons, request):
     return _collect(LESSON_PROGRESS, lessons, request)
+
+
+def learner_country(request):
+    user = getattr(request, "user", None)
+    if user is None or not user.is_authenticated:
+        return None
+    for hook in hooks.get_hooks(LEARNER_COUNTRY):
+        code = hook(request)
+        if code:
+            return code
+    return None

@@ -8,4 +8,10 @@ class CredentialsConfig(AppConfig):
 
     def ready(self):
         # Rules run on completions and approvals; the badge e-mail's content.
-        from credentials import emails, receivers  # noqa: F401
+        from credentials import emails, profiles, receivers  # noqa: F401
+        from notifications import outbox
+
+        # Everywhere a person is named, the name on her learner profile comes first.
+        if profiles.chosen_name not in outbox.NAME_SOURCES:
+            outbox.NAME_SOURCES.append(profiles.chosen_name)
+            outbox.NAME_PREFETCHERS.append(profiles.prefetch_chosen_names)

@@ -14,7 +14,6 @@ images downloaded before still verify, as the key and the status list are the sa
 """
 
 import logging
-import re
 import uuid
 
 from django.db import IntegrityError, transaction
@@ -26,7 +25,7 @@ from credentials.models import BadgeAward, BadgeStatusList, LearnerProfile
 from notifications import outbox
 from notifications.models import OutboxEmail
 
-from . import rules, signing, site, status_list
+from . import profiles, rules, signing, site, status_list
 from .credential import (
     AchievementInfo,
     AchievementKind,
@@ -60,27 +59,11 @@ def profile_of(user):
         return None
 
 
-# Arabic, Arabic Supplement, Arabic Extended-A and the presentation forms.
-ARABIC_LETTER = re.compile("[\u0600-\u06ff\u0750-\u077f\u08a0-\u08ff\ufb50-\ufdff\ufe70-\ufeff]")
-
-
 def ensure_profile(user):
-    """The learner's profile, made on first need with the name she gave at sign-up,
-    so her first badge names her instead of "a Bidaya learner"."""
     profile, _created = LearnerProfile.objects.get_or_create(
-        user=user, defaults=names_from_account(user)
+        user=user, defaults=profiles.initial_names(user)
     )
     return profile
-
-
-def names_from_account(user):
-    """The account's name in the profile field for its script ({} when none)."""
-    max_length = LearnerProfile._meta.get_field("display_name_ar").max_length
-    name = " ".join(user.get_full_name().split())[:max_length]
-    if not name:
-        return {}
-    field = "display_name_ar" if ARABIC_LETTER.search(name) else "display_name_latin"
-    return {field: name}
 
 
 def recipient_name(profile, language):

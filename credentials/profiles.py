@@ -42,3 +42,35 @@ def identify_marketplace(url, marketplaces=None):
         _("This address does not belong to a marketplace we support."),
         code="unknown_marketplace",
     )
+
+
+def _has_arabic_letters(text):
+    return any("\u0600" <= char <= "\u06ff" for char in text)
+
+
+def initial_names(user):
+    """The profile's names to start from: the name she gave at sign-up, in the field
+    of its script (she can change them on her profile)."""
+    name = (user.get_full_name() or "").strip()[:80]
+    if not name:
+        return {}
+    if _has_arabic_letters(name):
+        return {"display_name_ar": name}
+    return {"display_name_latin": name}
+
+
+def chosen_name(user, language):
+    """The name on her learner profile (``notifications.outbox.NAME_SOURCES``)."""
+    from credentials.models import LearnerProfile
+
+    try:
+        profile = user.learner_profile
+    except LearnerProfile.DoesNotExist:
+        return ""
+    return profile.name_for(language)
+
+
+def prefetch_chosen_names(users):
+    from django.db.models import prefetch_related_objects
+
+    prefetch_related_objects([u for u in users if u.pk], "learner_profile")

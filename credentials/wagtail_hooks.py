@@ -26,10 +26,10 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 from config.admin_listing import LargeTableViewSetMixin, ReadOnlyPolicy
 from courses import hooks as course_hooks
 from courses.models import CoursePage, LessonPage
-from credentials import site
-from credentials.models import BadgeAward, BadgeClass, BadgeRule, MarketplaceLink
+from credentials import celebrations, site
+from credentials.models import BadgeAward, BadgeClass, BadgeRule, LearnerProfile, MarketplaceLink
 from credentials.verification import award_cards
-from learning.dashboard import BADGES_HOOK, PROFILE_HOOK
+from learning.dashboard import BADGES_HOOK, CELEBRATIONS_HOOK, PROFILE_HOOK
 
 
 def _thumbnail(badge_class):
@@ -196,6 +196,15 @@ def course_badges(courses, request):
     return result
 
 
+@hooks.register(course_hooks.LEARNER_COUNTRY)
+def learner_country(request):
+    return (
+        LearnerProfile.objects.filter(user=request.user)
+        .values_list("country__code", flat=True)
+        .first()
+    )
+
+
 @hooks.register(BADGES_HOOK)
 def dashboard_badges(user, request):
     """Every badge the learner earned, revoked ones included and marked as such."""
@@ -214,3 +223,9 @@ def dashboard_profile(user, request):
         "url": reverse("badge_pages:profile"),
         "has_links": MarketplaceLink.objects.filter(profile__user=user).exists(),
     }
+
+
+@hooks.register(CELEBRATIONS_HOOK)
+def badge_celebrations(user, request):
+    """The badges the learner earned since she last saw a lesson page."""
+    return celebrations.panel(user, request)

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.db.models import Q
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from wagtail import hooks
@@ -29,6 +30,16 @@ WAITING_WORK_HOOK = "lms_dashboard_waiting_work"
 # ``hook(user, request)`` -> {"url": str, "has_links": bool} or None: the learner's
 # profile with her marketplace links, which the dashboard asks her to fill in.
 PROFILE_HOOK = "lms_dashboard_profile"
+# ``hook(user, request)`` -> HTML ("" for nothing): news to celebrate on the lesson page
+# (a badge just earned), each shown once.
+CELEBRATIONS_HOOK = "lms_celebrations"
+
+
+def celebrations(user, request):
+    """The HTML of every celebration waiting for the learner (each hook marks its own
+    news as shown)."""
+    parts = [hook(user, request) or "" for hook in hooks.get_hooks(CELEBRATIONS_HOOK)]
+    return mark_safe("".join(parts))  # noqa: S308 - each hook renders a template
 
 
 def localized(pages):

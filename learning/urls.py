@@ -13,6 +13,7 @@ urlpatterns = [
     path("dashboard/tokens/<int:token_id>/revoke/", dashboard.revoke_token, name="token-revoke"),
     path("learn/courses/<int:course_id>/enrol/", learning.enrol, name="enrol"),
     path("learn/courses/<int:course_id>/leave/", learning.leave, name="leave"),
+    path("learn/celebrations/", learning.celebrate, name="celebrations"),
     path("learn/lessons/<int:lesson_id>/done/", learning.lesson_done, name="lesson-done"),
     path(
         "learn/lessons/<int:lesson_id>/quizzes/<str:quiz_id>/",

@@ -25,7 +25,7 @@ from mentoring.models import (
     Submission,
 )
 from mentoring.states import WAITING
-from notifications.outbox import display_name
+from notifications.outbox import account_name
 
 COHORT, LEAD, DEFAULT = "cohort", "lead", "default"
 
@@ -141,7 +141,7 @@ def promise_for(learner, course_key, submission=None, memo=None):
     memo = {} if memo is None else memo
     result = Promise(sla_hours=settings.BIDAYA_REVIEW_SLA_HOURS)
     if submission is not None and submission.claim_is_live():
-        result.names, result.claimed = [display_name(submission.claimed_by)], True
+        result.names, result.claimed = [account_name(submission.claimed_by)], True
     else:
         if submission is not None and submission.state in WAITING:
             cohort_id = submission.cohort_id
@@ -153,7 +153,7 @@ def promise_for(learner, course_key, submission=None, memo=None):
             )
         if (course_key, cohort_id) not in memo:
             _source, people = reviewers_for(course_key, cohort_id, exclude=learner.pk)
-            memo[course_key, cohort_id] = [display_name(person) for person in people]
+            memo[course_key, cohort_id] = [account_name(person) for person in people]
         result.names = memo[course_key, cohort_id]
     if submission is not None and submission.state in WAITING:
         result.due = review_due(submission)

@@ -42,7 +42,10 @@ def implied_statuses(method, operation):
 
 
 def complete_operation(method, operation):
-    responses = operation.setdefault("responses", {})
+    # django-ninja keys the statuses a route declares as numbers; JSON makes every key
+    # a string, so 401 and "401" would be written twice.
+    responses = {str(status): value for status, value in operation.get("responses", {}).items()}
+    operation["responses"] = responses
     for status in sorted(implied_statuses(method, operation)):
         responses.setdefault(status, {"description": IMPLIED[status]})
     for status, response in responses.items():

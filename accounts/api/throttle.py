@@ -1,9 +1,9 @@
 """Per-user rate limits in the shared cache (Redis in production).
 
-A fixed window counted with the cache's atomic ``incr``: two requests at the same
-instant both count, which a read-modify-write of a timestamp list would not guarantee
-across several web processes. The rate is read from settings at each request, so
-operators and tests can change it.
+A fixed window counted atomically in the cache (``config.cache.count``): two
+requests at the same instant both count, which a read-modify-write of a timestamp
+list would not guarantee across several web processes. The rate is read from
+settings at each request, so operators and tests can change it.
 """
 
 import time
@@ -11,7 +11,8 @@ import time
 from ninja.throttling import BaseThrottle
 
 from django.conf import settings
-from django.core.cache import cache
+
+from config import cache as counters
 
 PERIODS = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "hour": 3600}
 
@@ -48,11 +49,7 @@ class UserRateThrottle(BaseThrottle):
         now = time.time()
         index = int(now // window)
         key = f"accounts:rate:{self.scope}:{user.pk}:{index}"
-        try:
-            # One round trip in the common case: the window's counter already exists.
-            used = cache.incr(key)
-        except ValueError:
-            used = 1 if cache.add(key, 1, timeout=window + 1) else cache.incr(key)
+        used = counters.count(key, window + 1)
         if used > count:
             self._wait = (index + 1) * window - now
             return False

@@ -10,6 +10,7 @@ their own data through the services the site uses, so it is the same at every si
 import io
 import uuid
 from dataclasses import dataclass, field
+from datetime import timedelta
 from urllib.parse import urlsplit
 
 MENTORS = 20
@@ -157,6 +158,7 @@ def _first(lessons, attribute):
 def add_people(world):
     """The measured learner and mentor, with a little of everything, through the services."""
     from django.contrib.auth import get_user_model
+    from django.utils import timezone
 
     from courses.blocks.quiz import answer_key
     from courses.models import CoursePage, LessonPage
@@ -184,16 +186,19 @@ def add_people(world):
 
     video_lesson = _first(world.lessons, "video")
     component_id, _duration = video_lesson.video
-    for step in range(3):
+    # Opened a minute ago, then a beat every ten seconds: each one is credited.
+    opened = timezone.now() - timedelta(minutes=1)
+    for step in range(4):
         heartbeats.record(
             learner,
             heartbeats.Beat(
                 event_id=uuid.uuid4(),
                 lesson_id=video_lesson.page_id,
                 component_id=component_id,
-                position=10.0 * (step + 1),
-                intervals=[[10.0 * step, 10.0 * (step + 1)]],
+                position=10.0 * step,
+                intervals=[[10.0 * (step - 1), 10.0 * step]] if step else [],
             ),
+            now=opened + timedelta(seconds=10 * step),
         )
     quiz_lesson = _first(world.lessons, "quiz")
     page = LessonPage.objects.get(pk=quiz_lesson.page_id)

@@ -64,4 +64,4 @@ def get_seeders():
 
 
 # The cms seeders register themselves on import.
-from cms.demo import accounts, reference, site, stories  # noqa: E402, F401
+from cms.demo import accounts, payouts, reference, site, stories  # noqa: E402, F401

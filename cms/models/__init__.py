@@ -1,5 +1,6 @@
 """Page types and snippets of the public site."""
 
+from cms.models.money import CURRENCIES, CountryPayoutMethod, ExchangeRate
 from cms.models.pages import HomePage, HomePageFeaturedStory, StandardPage
 from cms.models.snippets import (
     Country,
@@ -11,7 +12,10 @@ from cms.models.snippets import (
 from cms.models.stories import SuccessStoryIndexPage, SuccessStoryPage
 
 __all__ = [
+    "CURRENCIES",
     "Country",
+    "CountryPayoutMethod",
+    "ExchangeRate",
     "HomePage",
     "HomePageFeaturedStory",
     "LocalizedNameMixin",

@@ -7,6 +7,7 @@ same Morocco: filters, the pricing calculator and learner profiles key on one ro
 """
 
 import re
+from decimal import Decimal
 from urllib.parse import quote, urlsplit, urlunsplit
 
 from django.conf import settings
@@ -19,6 +20,7 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
+from cms.models.money import CURRENCIES
 from config.i18n import isolate
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
@@ -62,7 +64,7 @@ class LocalizedNameMixin(models.Model):
         return [getattr(self, f"name_{code}", "") for code in LANGUAGE_CODES]
 
 
-class Country(LocalizedNameMixin):
+class Country(LocalizedNameMixin, ClusterableModel):
     code = models.CharField(
         _("ISO code"),
         max_length=2,
@@ -74,6 +76,13 @@ class Country(LocalizedNameMixin):
         ],
         help_text=_("Two-letter ISO 3166-1 code, e.g. MA for Morocco."),
     )
+    currency = models.CharField(
+        _("local currency"),
+        max_length=3,
+        choices=CURRENCIES,
+        blank=True,
+        help_text=_("The pricing calculator starts in it for a learner from this country."),
+    )
 
     class Meta:
         ordering = ["code"]
@@ -83,6 +92,23 @@ class Country(LocalizedNameMixin):
     def clean(self):
         self.code = (self.code or "").strip().upper()
         super().clean()
+
+    def payout_options(self, language):
+        """``[{"name", "fees", "notes", "checked_on"}]`` in the editors' order.
+
+        Reads ``payout_methods`` through ``prefetch_related("payout_methods__method")``
+        when the caller prefetched it.
+        """
+        return [
+            {
+                "slug": row.method.slug,
+                "name": row.method.name_for(language),
+                "fees": row.text_for("fees", language),
+                "notes": row.text_for("notes", language),
+                "checked_on": row.checked_on,
+            }
+            for row in self.payout_methods.all()
+        ]
 
 
 class Specialisation(LocalizedNameMixin):
@@ -195,6 +221,38 @@ class Marketplace(LocalizedNameMixin, ClusterableModel):
         validators=[MinValueValidator(0), MaxValueValidator(100)],
         help_text=_("Share of each sale the marketplace keeps, as publicly stated."),
     )
+    currency = models.CharField(
+        _("price currency"),
+        max_length=3,
+        choices=CURRENCIES,
+        default="USD",
+        help_text=_("The currency sellers set their prices in on this marketplace."),
+    )
+    minimum_price = models.DecimalField(
+        _("lowest price"),
+        max_digits=12,
+        decimal_places=2,
+        default=0,
+        validators=[MinValueValidator(0)],
+        help_text=_("The lowest price the marketplace accepts for a service or an offer."),
+    )
+    price_step = models.DecimalField(
+        _("price step"),
+        max_digits=12,
+        decimal_places=2,
+        default=1,
+        validators=[MinValueValidator(Decimal("0.01"))],
+        help_text=_("Prices go up in steps of this amount (5 where only 5, 10, 15… are accepted)."),
+    )
+    pricing_checked_on = models.DateField(
+        _("price rules checked on"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "Currency, lowest price and step are the marketplace's public rules as known "
+            "on this date. Leave empty until someone has compared them with its pages."
+        ),
+    )
     commission_checked_on = models.DateField(
         _("commission checked on"),
         null=True,
@@ -229,6 +287,11 @@ class Marketplace(LocalizedNameMixin, ClusterableModel):
 
     def clean(self):
         super().clean()
+        step, minimum = self.price_step, self.minimum_price
+        if step and step > 0 and minimum is not None and minimum % step:
+            raise ValidationError(
+                {"minimum_price": _("The lowest price must be a multiple of the price step.")}
+            )
         if not self.profile_url_template or not self.profile_url_pattern:
             return
         try:

@@ -75,6 +75,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "config.middleware.SiteLocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's Wagtail site and the sites' root paths, from what is kept.
+    "cms.routing.KnownSiteMiddleware",
     # Before the CSRF check, which reads the body: 413 from the announced length.
     "config.uploads.RequestSizeMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -83,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.SiteCSPMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "config.middleware.ReaderTimezoneMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -263,9 +266,7 @@ RQ_QUEUES = {
 RQ_QUEUES["media"]["DEFAULT_TIMEOUT"] = 6 * 3600
 
 if REDIS_URL:
-    CACHES = {
-        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
-    }
+    CACHES = {"default": {"BACKEND": "config.cache.RedisCache", "LOCATION": REDIS_URL}}
     # Sessions are read on every signed-in request: from Redis first, the database
     # only on a miss (and always written through to it).
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"

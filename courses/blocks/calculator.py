@@ -14,9 +14,12 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from cms.models import CURRENCIES
+from cms.models.money import CURRENCY_CODES
+from courses import hooks as course_hooks
 from courses import pricing
-from courses.forms import CURRENCIES, CUSTOM_COMMISSION, PricingForm
-from courses.marketplaces import marketplace_options
+from courses.forms import CUSTOM_COMMISSION, PricingForm
+from courses.marketplaces import exchange_rates, marketplace_options, payout_countries
 
 
 class PricingCalculatorBlock(blocks.StructBlock):
@@ -61,24 +64,21 @@ class PricingCalculatorBlock(blocks.StructBlock):
         block_id = context.get("id") or "calculator"
         chosen = [m for m in value["marketplaces"] if m is not None]
         options = marketplace_options(chosen or None, language=language)
+        rates = exchange_rates()
+        countries = payout_countries(language)
         request = context.get("request")
         submitted = request is not None and request.GET.get("calculator") == block_id
-        if submitted:
-            data = request.GET
-        else:
-            data = {
-                "currency": value["currency"],
-                "target_income": value["target_income"],
-                "monthly_expenses": value["monthly_expenses"],
-                "billable_hours": value["billable_hours"],
-                "hours_per_service": value["hours_per_service"],
-                "marketplace": options[0][0] if options else CUSTOM_COMMISSION,
-                "commission_percent": "" if options else "20",
-            }
+        data = request.GET if submitted else _defaults(value, options, countries, context, request)
         form = PricingForm(
-            data, marketplaces=options, language=language, auto_id=f"calc-{block_id}-%s"
+            data,
+            marketplaces=options,
+            language=language,
+            rates={code: rate.units_per_usd for code, rate in rates.items()},
+            countries=[(c["code"], c["name"]) for c in countries],
+            auto_id=f"calc-{block_id}-%s",
         )
         quote = form.quote() if form.is_valid() else None
+        chosen_country = form["country"].value() or ""
         context.update(
             {
                 "calculator_id": block_id,
@@ -88,15 +88,80 @@ class PricingCalculatorBlock(blocks.StructBlock):
                 "quote": quote,
                 "formatted": _formatted(quote, language) if quote else None,
                 "action": request.path if request is not None else "",
+                "market_rules": [_rules_text(m, language) for m in options if m.rules],
+                "rates": [_rate_text(rate, language) for rate in rates.values()],
+                "countries": [
+                    (c["code"], c["code"] == chosen_country, c["payouts"]) for c in countries
+                ],
                 "calculator_data": {
                     "language": language,
                     "steps": {code: str(step) for code, step in pricing.ROUNDING_STEPS.items()},
                     "defaultStep": str(pricing.DEFAULT_ROUNDING_STEP),
-                    "commissions": {slug: str(c) for slug, _name, c in options},
+                    "commissions": {m.slug: str(m.commission) for m in options},
+                    "markets": {
+                        m.slug: {
+                            "currency": m.rules.currency,
+                            "minimum": str(m.rules.minimum),
+                            "step": str(m.rules.step),
+                        }
+                        for m in options
+                        if m.rules
+                    },
+                    "rates": {code: str(rate.units_per_usd) for code, rate in rates.items()},
+                    "countryCurrencies": {
+                        c["code"]: c["currency"] for c in countries if c["currency"]
+                    },
                 },
             }
         )
         return context
+
+
+def _defaults(value, options, countries, context, request):
+    """The form's first state: the lesson's marketplace, the learner's country."""
+    slugs = [m.slug for m in options]
+    course = context.get("course")
+    about = [m.slug for m in course.marketplaces.all()] if course is not None else []
+    marketplace = next((slug for slug in about if slug in slugs), slugs[0] if slugs else None)
+    by_code = {c["code"]: c for c in countries}
+    country = by_code.get(course_hooks.learner_country(request)) if request else None
+    currency = value["currency"]
+    if country is not None and country["currency"] in CURRENCY_CODES:
+        currency = country["currency"]
+    elif country is None:
+        country = next((c for c in countries if c["currency"] == currency), None)
+    return {
+        "currency": currency,
+        "country": country["code"] if country else "",
+        "target_income": value["target_income"],
+        "monthly_expenses": value["monthly_expenses"],
+        "billable_hours": value["billable_hours"],
+        "hours_per_service": value["hours_per_service"],
+        "marketplace": marketplace or CUSTOM_COMMISSION,
+        "commission_percent": "" if options else "20",
+    }
+
+
+def _rules_text(option, language):
+    rules = option.rules
+    step = pricing.step_decimals(rules.step)
+    return {
+        "slug": option.slug,
+        "name": option.name,
+        "currency": rules.currency,
+        "minimum": pricing.format_amount(rules.minimum, step, language),
+        "step": pricing.format_amount(rules.step, step, language),
+        "checked_on": option.checked_on,
+    }
+
+
+def _rate_text(rate, language):
+    units = rate.units_per_usd
+    return {
+        "currency": rate.currency,
+        "units": pricing.format_amount(units, pricing.short_decimals(units, 4), language),
+        "rate_date": rate.rate_date,
+    }
 
 
 def _formatted(quote, language):
@@ -106,9 +171,12 @@ def _formatted(quote, language):
         return pricing.format_amount(value, decimals, language)
 
     return {
-        "hourly_price": fmt(quote.hourly_price, quote.decimals),
+        "hourly_price": fmt(quote.hourly_price, quote.hourly_decimals),
         "service_price": fmt(quote.service_price, quote.decimals),
         "service_net": fmt(quote.service_net),
+        "hourly_local": fmt(quote.hourly_local),
+        "service_local": fmt(quote.service_local),
+        "service_net_local": fmt(quote.service_net_local),
         "monthly_needed": fmt(quote.monthly_needed),
         "services_per_month": fmt(quote.services_per_month, 0),
         "commission": fmt(quote.commission_percent),

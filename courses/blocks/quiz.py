@@ -18,6 +18,20 @@ from wagtail.blocks import ListBlockValidationError, StructBlockValidationError
 SINGLE = "single"
 MULTIPLE = "multiple"
 
+# When an attempt's review shows the right choices, and separately the explanations (as
+# Moodle's review options do). "The last attempt" never comes when attempts are unlimited.
+REVIEW_ALWAYS = "always"
+REVIEW_PASSED_OR_LAST = "passed_or_last"
+REVIEW_PASSED = "passed"
+REVIEW_LAST_ATTEMPT = "last_attempt"
+REVIEW_NEVER = "never"
+REVIEW_CHOICES = [
+    (REVIEW_PASSED_OR_LAST, _("After passing, or when no attempt is left")),
+    (REVIEW_PASSED, _("Only after passing")),
+    (REVIEW_LAST_ATTEMPT, _("Only when no attempt is left")),
+    (REVIEW_NEVER, _("Never")),
+]
+
 # The endpoint that scores an attempt belongs to the learning app. The form resolves it by
 # name so this app never imports that one; until it exists the form renders disabled.
 SUBMIT_URL_NAME = "learning:quiz-submit"
@@ -51,7 +65,9 @@ class QuestionBlock(blocks.StructBlock):
         required=False,
         max_length=2000,
         rows=2,
-        help_text=_("Shown after the learner answers: why the right answer is right."),
+        help_text=_(
+            "Why the right answer is right; shown in the review as the quiz's options allow."
+        ),
     )
 
     class Meta:
@@ -114,6 +130,21 @@ class QuizBlock(blocks.StructBlock):
         max_value=60 * 24 * 30,
         default=0,
     )
+    show_correct_answers = blocks.ChoiceBlock(
+        label=_("show the right answers"),
+        choices=REVIEW_CHOICES,
+        default=REVIEW_PASSED_OR_LAST,
+        help_text=_(
+            "Shown earlier, the right answers would let a learner pass by reading the "
+            "first failed attempt."
+        ),
+    )
+    show_explanations = blocks.ChoiceBlock(
+        label=_("show the explanations"),
+        choices=[(REVIEW_ALWAYS, _("After every attempt")), *REVIEW_CHOICES],
+        default=REVIEW_PASSED_OR_LAST,
+        help_text=_("Choose “after every attempt” only if they do not give the answers away."),
+    )
 
     class Meta:
         label = _("quiz")
@@ -160,6 +191,8 @@ class QuizBlock(blocks.StructBlock):
             "pass_mark": value["pass_mark"],
             "max_attempts": value["max_attempts"],
             "retry_wait_minutes": value["retry_wait_minutes"],
+            "show_correct_answers": value["show_correct_answers"],
+            "show_explanations": value["show_explanations"],
             "questions": [
                 {
                     "id": bound.id,

@@ -17,7 +17,6 @@ from wagtail.search import index
 from cms.models.pages import stream_text
 from cms.querysets import SitePageManager
 from cms.search import searchable_text
-from cms.skeleton import SkeletonPageMixin
 from courses import hooks
 from courses.blocks import LessonBodyBlock
 
@@ -43,8 +42,11 @@ _BLOCK_KINDS = {
 }
 
 
-class LessonPage(SkeletonPageMixin, Page):
+class LessonPage(Page):
     objects = SitePageManager()
+    # The template marks each reader's parts with {% hole %}: the rest of the page is
+    # rendered once per published revision and kept (cms.skeleton).
+    kept_skeleton = True
 
     summary = models.CharField(_("summary"), max_length=300, blank=True)
     body = StreamField(LessonBodyBlock(), verbose_name=_("lesson"), blank=True)

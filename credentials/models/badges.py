@@ -301,6 +301,8 @@ class BadgeAward(models.Model):
     )
     revocation_reason = models.TextField(_("reason for revoking"), blank=True, max_length=1000)
     signed_at = models.DateTimeField(_("signed"))
+    # When the learner was shown the celebration panel (empty until then).
+    celebrated_at = models.DateTimeField(_("celebrated"), null=True, blank=True)
 
     objects = BadgeAwardQuerySet.as_manager()
 
@@ -324,6 +326,12 @@ class BadgeAward(models.Model):
                 fields=["status_list", "status_index"],
                 condition=models.Q(revoked_at__isnull=False),
                 name="credentials_award_revoked",
+            ),
+            # Every lesson page asks for the reader's badges not yet celebrated.
+            models.Index(
+                fields=["recipient"],
+                condition=models.Q(celebrated_at__isnull=True),
+                name="credentials_award_to_celebrate",
             ),
         ]
         permissions = [

@@ -23,6 +23,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_safe
 
 from accounts.api.throttle import UserRateThrottle
+from cms.models import Country
 from credentials import awarding, site, tasks
 from credentials.forms import ProfileForm
 from credentials.models import BadgeAward, LearnerProfile
@@ -57,9 +58,18 @@ def edit(request):
             messages.error(request, _("Some fields need your attention; nothing else was lost."))
     else:
         form = ProfileForm(instance=profile)
+    country = (
+        Country.objects.prefetch_related("payout_methods__method")
+        .filter(pk=stored.country_id)
+        .first()
+        if stored.country_id
+        else None
+    )
     context = {
         "form": form,
         "profile": stored,
+        "country_name": country.name_for(get_language()) if country else "",
+        "payouts": country.payout_options(get_language()) if country else [],
         "public_url": reverse("badge_pages:learner", args=[stored.slug]),
         "badges": award_cards(
             BadgeAward.objects.filter(recipient=request.user).select_related("badge_class"),

@@ -37,6 +37,7 @@ def apply(request, data):
         position=data.position,
         intervals=[list(pair) for pair in data.intervals],
         sent_at=data.sent_at,
+        age=data.age,
     )
     return heartbeats.record(request.auth, beat).as_dict()
 
@@ -49,10 +50,12 @@ def apply(request, data):
     summary="Report watched ranges and the playback position",
     description=(
         "Idempotent by `event_id`: resending a heartbeat returns the current state with "
-        "`duplicate: true`. Refused with 422 `out_of_range` (position or range outside the "
-        "video), 422 `implausible_watch_time` (more watched than time allows), 403 "
-        "`not_enrolled`, 409 `event_conflict` (the id was used for another beat), 429 "
-        "`rate_limited`."
+        "`duplicate: true`. Send one with no `intervals` when playback starts: the first "
+        "beat of a video opens it and credits nothing, and later beats are credited only "
+        "as far as the server's clock since then allows at 2× speed (what does not fit "
+        "is reported in `uncredited_seconds`). Refused with 422 `out_of_range` (position "
+        "or range outside the video), 403 `not_enrolled`, 409 `event_conflict` (the id "
+        "was used for another beat), 429 `rate_limited`."
     ),
 )
 def post_heartbeat(request, data: HeartbeatIn):

@@ -25,11 +25,12 @@ def policy_out(policy):
         "next_attempt_at": policy.next_attempt_at,
         "passed": policy.passed,
         "best_score": policy.best_score,
+        "shows_correct_answers": policy.reveal_answers,
+        "shows_explanations": policy.reveal_explanations,
     }
 
 
 def attempt_out(attempt, policy):
-    reveal = policy.reveal_answers
     return {
         "id": attempt.pk,
         "number": attempt.number,
@@ -39,10 +40,7 @@ def attempt_out(attempt, policy):
         "correct": attempt.correct,
         "total": attempt.total,
         "created_at": attempt.created_at,
-        "results": [
-            {**result, "correct_choices": result["correct_choices"] if reveal else None}
-            for result in attempt.results
-        ],
+        "results": policy.review(attempt.results),
         "policy": policy_out(policy),
     }
 

@@ -111,7 +111,18 @@ class HeartbeatIn(StrictSchema):
         description="Ranges played since the previous heartbeat, [start, end] in seconds.",
     )
     sent_at: datetime | None = Field(
-        None, description="When the client sent it; orders out-of-order heartbeats."
+        None, description="When the client made it, on its own clock (kept for the record)."
+    )
+    age: float | None = Field(
+        None,
+        ge=0,
+        le=1e7,
+        allow_inf_nan=False,
+        description=(
+            "Seconds the beat waited on the device before this request, measured on the "
+            "device's clock. Resume positions are ordered by the server's receipt time "
+            "less this, so devices whose clocks disagree still update each other."
+        ),
     )
 
 
@@ -125,6 +136,13 @@ class HeartbeatOut(Schema):
     video_done: bool
     lesson_done: bool | None = Field(None, description="Null when this beat could not change it.")
     course_done: bool | None = None
+    uncredited_seconds: float = Field(
+        0,
+        description=(
+            "New coverage this beat claimed beyond what the time since the video was "
+            "opened (or the previous beat) allows at 2× speed; it was not counted."
+        ),
+    )
 
 
 class ComponentState(Schema):
@@ -163,9 +181,15 @@ class QuestionResult(Schema):
     chosen: list[str]
     correct: bool
     correct_choices: list[str] | None = Field(
-        None, description="Revealed once the quiz is passed or no attempt is left."
+        None,
+        description="The right choices, or null while the quiz's review options hide them "
+        "(by default until the quiz is passed or no attempt is left).",
     )
-    explanation: str
+    explanation: str | None = Field(
+        None,
+        description="Why the right answer is right, or null while the quiz's review "
+        "options hide it (or the question has none).",
+    )
 
 
 class PolicyOut(Schema):
@@ -176,6 +200,12 @@ class PolicyOut(Schema):
     next_attempt_at: datetime | None
     passed: bool
     best_score: int | None
+    shows_correct_answers: bool = Field(
+        description="Whether the quiz's review options show the right choices now."
+    )
+    shows_explanations: bool = Field(
+        description="Whether the quiz's review options show the explanations now."
+    )
 
 
 class AttemptOut(Schema):

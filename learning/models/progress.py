@@ -62,8 +62,10 @@ class ComponentProgress(models.Model):
 
     ``intervals`` is the union of what was really played, as ``[[start, end], …]`` in
     seconds, sorted and disjoint; ``watched_seconds`` is its length. ``position`` is
-    where to resume, from the most recently *sent* heartbeat (``position_at`` is that
-    heartbeat's client time), so a late, out-of-order heartbeat cannot move it back.
+    where to resume, from the most recently *made* heartbeat (``position_at`` is when it
+    was made on the server's clock: received, less the time it waited in the player's
+    queue), so a late heartbeat cannot move it back and devices whose clocks disagree
+    still update each other.
     """
 
     user = models.ForeignKey(
@@ -85,7 +87,7 @@ class ComponentProgress(models.Model):
     intervals = models.JSONField(_("watched intervals"), default=list, blank=True)
     watched_seconds = models.FloatField(_("seconds covered"), default=0)
     position = models.FloatField(_("resume position (seconds)"), default=0)
-    position_at = models.DateTimeField(_("position sent at"), null=True, blank=True)
+    position_at = models.DateTimeField(_("position made at (server time)"), null=True, blank=True)
     last_beat_at = models.DateTimeField(_("last heartbeat"), null=True, blank=True)
     # Seconds of new coverage the next heartbeat may still add: refilled by wall-clock
     # time at the fastest playback speed, capped, spent by what beats add.

@@ -31,12 +31,6 @@ class OutOfRange(LearningError):
     message = _("The position or a watched range lies outside this video.")
 
 
-class ImplausibleWatchTime(LearningError):
-    status = 422
-    code = "implausible_watch_time"
-    message = _("More of the video was reported watched than time has passed; it was not counted.")
-
-
 class EventConflict(LearningError):
     status = 409
     code = "event_conflict"

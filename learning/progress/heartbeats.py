@@ -10,17 +10,29 @@ video has just been finished does it also lock the enrolment (to record the less
 and course). Every other writer locks the enrolment first and never locks a video's
 row (``complete_component`` refuses videos), so the two orders cannot deadlock.
 
-Rules, each with its own refusal: the lesson must be live and the learner enrolled in
-its course; the position and every interval must lie within the video; a beat may not
-add more coverage than the wall-clock time since the previous ones allows at the
-fastest playback speed (a forged "I watched it all" is refused, not counted); and an
-event id is used once — a replay by the same learner of the same beat is answered
-with the current state, any other reuse is a conflict.
+Rules: the lesson must be live and the learner enrolled in its course; the position
+and every interval must lie within the video; and an event id is used once — a replay
+by the same learner of the same beat is answered with the current state, any other
+reuse is a conflict. Each of these is refused.
+
+Coverage is credited only as far as the server's clock allows: a beat adds at most
+what the fastest playback speed could have played since the learner opened the video
+or sent the previous beat, measured when they reached the server. The first beat of a
+video opens it (the player sends it, with no ranges, when playback starts) and credits
+nothing, so a forged "I watched it all" gains nothing however short the video. What
+does not fit is not refused but left uncredited (the earliest ranges are credited
+first), so a learner back from a long time offline keeps what the cap allows instead
+of losing whole beats; the answer says how much was left out.
+
+Resume positions are ordered by the server's clock too: a beat counts as made when it
+reached the server less the time it waited in the player's queue (``age``, measured on
+the device's own clock), so two devices whose clocks disagree still take turns, and a
+late, queued beat cannot move the position back.
 """
 
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
@@ -31,7 +43,7 @@ from learning.progress import intervals as iv
 from learning.progress import lessons as lesson_index
 from learning.progress.completion import component_row, settle
 from learning.progress.enrolment import lock_enrolment
-from learning.progress.errors import EventConflict, ImplausibleWatchTime, NotFound, OutOfRange
+from learning.progress.errors import EventConflict, NotFound, OutOfRange
 
 # The player offers speeds up to 2×, so coverage can grow by at most two seconds per
 # second of wall-clock time. The allowance that refills at that rate is capped, so a
@@ -39,10 +51,13 @@ from learning.progress.errors import EventConflict, ImplausibleWatchTime, NotFou
 # day and then claiming a whole video at once does not work.
 MAX_PLAYBACK_RATE = 2.0
 BURST_SECONDS = 300.0
+# The longest a beat may have waited in the player's queue (its ``age``) and still be
+# ordered by it; older beats count as made a day before they arrived.
+MAX_AGE_SECONDS = 86_400.0
 
 
 def slack_seconds():
-    """Coverage allowed beyond the wall-clock bound: one beat's worth, sent late or early."""
+    """Time spent allowed beyond the wall-clock bound: one beat's worth, sent late or early."""
     return float(getattr(settings, "BIDAYA_HEARTBEAT_SLACK_SECONDS", 40))
 
 
@@ -54,12 +69,16 @@ class Beat:
     position: float
     intervals: list
     sent_at: datetime | None = None
+    # Seconds the beat waited on the device before this request (device clock).
+    age: float | None = None
 
 
 @dataclass
 class BeatResult:
     duplicate: bool
     row: ComponentProgress
+    # New coverage this beat claimed that time did not allow (not counted).
+    uncredited_seconds: float = 0.0
     # None when this beat could not have changed them (only a first beat or the one that
     # finishes the video looks).
     lesson_done: bool | None = None
@@ -77,6 +96,7 @@ class BeatResult:
             "video_done": row.done_at is not None,
             "lesson_done": self.lesson_done,
             "course_done": self.course_done,
+            "uncredited_seconds": round(self.uncredited_seconds, 3),
         }
 
 
@@ -202,6 +222,7 @@ def record(user, beat, now=None):
     if timezone.is_naive(sent_at):
         sent_at = timezone.make_aware(sent_at, UTC)
     sent_at = min(sent_at, now)
+    made_at = now - timedelta(seconds=min(max(float(beat.age or 0.0), 0.0), MAX_AGE_SECONDS))
 
     try:
         with transaction.atomic():
@@ -214,25 +235,26 @@ def record(user, beat, now=None):
                 row, created = component_row(user, info, component, now)
             if created or row.duration != duration:
                 row.duration = duration
-            merged = iv.merge(row.intervals, played)
-            watched = iv.total(merged)
-            added = max(0.0, watched - row.watched_seconds)
             elapsed = (
                 max(0.0, (now - row.last_beat_at).total_seconds()) if row.last_beat_at else 0.0
             )
             if row.last_beat_at is None:
-                allowance = slack_seconds()
+                # This beat opens the video: no time has passed on the server's clock.
+                allowance = 0.0
             else:
                 allowance = min(BURST_SECONDS, row.allowance + elapsed * MAX_PLAYBACK_RATE)
-            if added > allowance + 0.001:
-                raise ImplausibleWatchTime(allowed_seconds=round(allowance, 1))
+            claimed = iv.difference(played, row.intervals)
+            merged = iv.merge(row.intervals, iv.earliest(claimed, allowance))
+            watched = iv.total(merged)
+            added = max(0.0, watched - row.watched_seconds)
+            uncredited = max(0.0, iv.total(claimed) - added)
             spent = min(iv.raw_total(played), elapsed + slack_seconds() / 2)
             row.allowance = max(0.0, allowance - added)
             row.intervals = merged
             row.watched_seconds = watched
-            if row.position_at is None or sent_at >= row.position_at:
+            if row.position_at is None or made_at >= row.position_at:
                 row.position = position
-                row.position_at = sent_at
+                row.position_at = made_at
             row.last_beat_at = now
             row.updated_at = now
             row.seconds_spent = row.seconds_spent + spent
@@ -256,7 +278,7 @@ def record(user, beat, now=None):
                     new_seconds=round(added, 3),
                 ),
             )
-            result = BeatResult(duplicate=False, row=row)
+            result = BeatResult(duplicate=False, row=row, uncredited_seconds=uncredited)
             if created or newly_done:
                 # A beat that records a start or a completion commits durably.
                 durable_commit()

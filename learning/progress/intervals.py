@@ -69,3 +69,37 @@ def total(intervals):
 def raw_total(raw):
     """Seconds claimed by a heartbeat, overlaps counted twice (time spent, not coverage)."""
     return sum(max(0.0, float(e) - float(s)) for s, e in raw)
+
+
+def difference(intervals, minus):
+    """The parts of normalised ``intervals`` that normalised ``minus`` does not cover."""
+    parts = []
+    for start, end in intervals:
+        cursor = start
+        for other_start, other_end in minus:
+            if other_end <= cursor:
+                continue
+            if other_start >= end:
+                break
+            if other_start > cursor:
+                parts.append([cursor, other_start])
+            cursor = max(cursor, other_end)
+            if cursor >= end:
+                break
+        if cursor < end:
+            parts.append([cursor, end])
+    return parts
+
+
+def earliest(intervals, seconds):
+    """The first ``seconds`` of a normalised list, in playback order."""
+    kept = []
+    left = seconds
+    for start, end in intervals:
+        if left <= 0:
+            break
+        stop = round(start + min(end - start, left), DECIMALS)
+        if stop > start:
+            kept.append([start, stop])
+        left -= end - start
+    return kept

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.core.cache import cache
 
+from cms import generations
 from courses.models import CoursePage, LessonPage
 from learning.models import READING_COMPONENT_ID, ComponentKind
 
@@ -140,14 +141,18 @@ def lesson_info(lesson_id):
 
 
 def lesson_info_for_page(lesson, course=None):
-    """Same, from a page already in hand (the lesson view has it and its course)."""
-    key = CACHE_PREFIX + str(lesson.pk)
-    info = cache.get(key)
-    if info is None or info == _MISSING:
-        info = build(lesson, course)
-        if info is not None:
-            cache.set(key, info, CACHE_SECONDS)
-    return info
+    """Same, from a page already in hand (the lesson view has it and its course); kept
+    under the page's published revision and the content generations, so it is read
+    from this process's memory (``cms.generations``)."""
+    numbers = generations.current()
+    key = ":".join(
+        [
+            f"{CACHE_PREFIX}page:{lesson.pk}:{lesson.live_revision_id}",
+            *(str(numbers[counter]) for counter in generations.COUNTERS),
+        ]
+    )
+    found = generations.kept(key, lambda: (build(lesson, course),))
+    return found[0]
 
 
 def forget(lesson_id):

@@ -12,7 +12,14 @@ from datetime import datetime, timedelta
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from courses.blocks.quiz import MULTIPLE, answer_key
+from courses.blocks.quiz import (
+    MULTIPLE,
+    REVIEW_ALWAYS,
+    REVIEW_LAST_ATTEMPT,
+    REVIEW_PASSED,
+    REVIEW_PASSED_OR_LAST,
+    answer_key,
+)
 from learning import signals
 from learning.models import Activity, ComponentKind, QuizAttempt
 from learning.progress import lessons as lesson_index
@@ -36,6 +43,8 @@ class Policy:
     passed: bool
     best_score: int | None
     next_attempt_at: datetime | None
+    show_correct_answers: str = REVIEW_PASSED_OR_LAST
+    show_explanations: str = REVIEW_PASSED_OR_LAST
 
     @property
     def attempts_left(self):
@@ -53,10 +62,37 @@ class Policy:
         now = now or timezone.now()
         return max(0, int((self.next_attempt_at - now).total_seconds() + 0.999))
 
+    def allows(self, option):
+        """Whether a review option lets the learner see it now."""
+        if option == REVIEW_ALWAYS:
+            return True
+        if option == REVIEW_PASSED:
+            return self.passed
+        if option == REVIEW_LAST_ATTEMPT:
+            return self.exhausted
+        if option == REVIEW_PASSED_OR_LAST:
+            return self.passed or self.exhausted
+        return False  # never, or an option this code does not know
+
     @property
     def reveal_answers(self):
-        """Show the right choices once they can no longer help pass a later attempt."""
-        return self.passed or self.exhausted
+        return self.allows(self.show_correct_answers)
+
+    @property
+    def reveal_explanations(self):
+        return self.allows(self.show_explanations)
+
+    def review(self, results):
+        """An attempt's per-question results with only what the quiz's options allow."""
+        answers, explanations = self.reveal_answers, self.reveal_explanations
+        return [
+            {
+                **result,
+                "correct_choices": result.get("correct_choices") if answers else None,
+                "explanation": (result.get("explanation") or None) if explanations else None,
+            }
+            for result in results
+        ]
 
 
 def find_quiz(lesson, quiz_id):
@@ -85,6 +121,8 @@ def policy_from(quiz, attempts, now=None):
         passed=any(a.passed for a in attempts),
         best_score=max(scores) if scores else None,
         next_attempt_at=next_at,
+        show_correct_answers=quiz.get("show_correct_answers") or REVIEW_PASSED_OR_LAST,
+        show_explanations=quiz.get("show_explanations") or REVIEW_PASSED_OR_LAST,
     )
 
 

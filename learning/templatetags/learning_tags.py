@@ -13,6 +13,7 @@ from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
 
 from cms import fragments, routing
+from learning.dashboard import celebrations
 from learning.links import page_url, resume_url
 from learning.models import ComponentKind
 from learning.progress import state
@@ -101,6 +102,18 @@ def plural_forms(singular, plural):
 
 
 def ui_strings():
+    """The player's and the quiz's words in the current language (the same for every
+    request in that language, so each process builds them once per language)."""
+    language = get_language()
+    if language not in _UI_STRINGS:
+        _UI_STRINGS[language] = _ui_strings()
+    return _UI_STRINGS[language]
+
+
+_UI_STRINGS = {}
+
+
+def _ui_strings():
     return {
         "quality": _("Quality"),
         "auto": _("Auto"),
@@ -113,6 +126,10 @@ def ui_strings():
         "dataSaverOn": _("Data saver: playing the sound only, with the poster."),
         "resumed": _("Resumed where you left off, at %(time)s."),
         "saveFailed": _("Your progress could not be saved just now; it will be retried."),
+        "networkRetry": _("The connection was lost. The video will try again by itself."),
+        "networkBack": _("Connected again."),
+        "playbackFailed": _("This video cannot be played here. Reload the page to try again."),
+        "playBlocked": _("Press play to start the video."),
         "videoDone": _("Video watched. Well done!"),
         "inProgress": _("In progress"),
         "lessonDone": _("Lesson done!"),
@@ -158,6 +175,8 @@ def lms_lesson_panel(context):
             "status": lesson_state["status"] if lesson_state else state.NOT_STARTED,
         }
     )
+    if is_learner(user):
+        result["celebrations"] = celebrations(user, request)
     if info is None:
         return result
     config = {
@@ -166,8 +185,11 @@ def lms_lesson_panel(context):
         "apiBase": "/api/v1/",
         "heartbeatUrl": reverse("api-v1:post_heartbeat"),
         "stateUrl": reverse("api-v1:get_lesson_state", kwargs={"lesson_id": lesson.pk}),
+        "celebrationsUrl": reverse("learning:celebrations"),
         "beaconUrl": reverse("api-v1:post_heartbeat_beacon"),
         "hlsUrl": static("vendor/hls/hls.min.js"),
+        # Its own manifest entry: hashed names in production cannot be derived from hlsUrl.
+        "hlsWorkerUrl": static("vendor/hls/hls.worker.js"),
         "heartbeatSeconds": HEARTBEAT_SECONDS,
         "csrfToken": str(context.get("csrf_token") or get_token(request))
         if is_learner(user)

@@ -2,13 +2,14 @@
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from courses.models import LessonPage
+from learning.dashboard import celebrations
 from learning.links import page_url
 from learning.models import READING_COMPONENT_ID, ComponentKind
 from learning.progress import completion, enrolment
@@ -87,4 +88,15 @@ def lesson_done(request, lesson_id):
         messages.success(request, _("Lesson done — and that completes the course. Well done!"))
     else:
         messages.success(request, _("Lesson marked as done."))
-    return redirect(lesson_url)
+    # The page's script asks for the badge this may earn (a task awards it a moment later).
+    return redirect(lesson_url if "#" in lesson_url else lesson_url + "#lesson-done")
+
+
+@require_POST
+@login_required
+def celebrate(request):
+    """What to celebrate now (a badge just earned), as HTML for the lesson page's
+    status box; empty when there is nothing (yet)."""
+    response = HttpResponse(celebrations(request.user, request))
+    response["Cache-Control"] = "private, no-store"
+    return response

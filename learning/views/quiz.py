@@ -60,9 +60,10 @@ def submit(request, lesson_id, quiz_id):
     )
 
 
-def question_rows(quiz, attempt, reveal):
-    """The questions as answered: each choice with whether it was picked and is right."""
-    results = {result["question_id"]: result for result in attempt.results}
+def question_rows(quiz, attempt, policy):
+    """The questions as answered: each choice with whether it was picked and, as far as
+    the quiz's review options allow, is right, with the explanation."""
+    results = {result["question_id"]: result for result in policy.review(attempt.results)}
     rows = []
     for number, bound in enumerate(quiz["questions"].bound_blocks, start=1):
         result = results.get(bound.id)
@@ -79,7 +80,7 @@ def question_rows(quiz, attempt, reveal):
                     {
                         "text": choice.value["text"],
                         "chosen": choice.id in result["chosen"],
-                        "right": reveal and choice.id in correct_choices,
+                        "right": choice.id in correct_choices,
                     }
                     for choice in bound.value["choices"].bound_blocks
                 ],
@@ -105,7 +106,7 @@ def result(request, lesson_id, quiz_id, number):
         "quiz_id": quiz_id,
         "attempt": attempt,
         "policy": policy,
-        "questions": question_rows(quiz, attempt, policy.reveal_answers),
+        "questions": question_rows(quiz, attempt, policy),
         "lesson_url": quiz_anchor(request, lesson, quiz_id),
         "can_retry": not policy.exhausted and policy.next_attempt_at is None,
         "is_latest": attempt.number == attempts[-1].number,

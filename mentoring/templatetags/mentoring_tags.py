@@ -4,6 +4,7 @@ assignment block's status line on the lesson page (with who will review and by w
 from django import template
 from django.urls import reverse
 
+from learning.progress.state import enrolments_by_course
 from mentoring.models import Submission
 from mentoring.permissions import is_mentor
 from mentoring.reviewers import promise_for
@@ -39,6 +40,14 @@ def assignment_status(context):
         "mentoring:assignment-submit", kwargs={"lesson_id": page.pk, "assignment_id": block_id}
     )
     status = {"submission": submission, "url": url}
+    if submission is None:
+        # Told before she types: handing in enrols her (the lesson panel asked already,
+        # so this costs no query).
+        course = context.get("course") or page.get_parent().specific
+        found = enrolments_by_course(user, [course.translation_key], request)
+        enrolment = found.get(str(course.translation_key))
+        if enrolment is None or not enrolment.is_active:
+            status["enrol_course"] = course
     value = context.get("value") or {}
     needs_mentor = submission.state in WAITING if submission else False
     needs_mentor = needs_mentor or bool(value.get("mentor_approval_required"))

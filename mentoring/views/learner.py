@@ -1,7 +1,9 @@
 """The learner's workspace for one assignment: draft, hand in, read the feedback.
 
 The lesson page's assignment form posts here too (its action is this view's URL),
-without an ``action`` field: that is a hand-in.
+without an ``action`` field: that is a hand-in. A learner who is not enrolled yet is
+told so before she types, and handing in or saving here enrols her in the course in
+the same request, so what she typed is never thrown away.
 """
 
 from django.contrib import messages
@@ -13,6 +15,7 @@ from django.utils.translation import gettext_lazy as _
 
 from config.uploads import upload_limit
 from courses.models import LessonPage
+from learning.progress.enrolment import enrol
 from mentoring import services
 from mentoring.files import too_large_error
 from mentoring.forms import DraftForm
@@ -85,7 +88,7 @@ def assignment_workspace(request, lesson_id, assignment_id):
         "latest_review": next((v.review for v in history if v.review), None),
         "form": form,
         "errors": errors,
-        "editable": editable and enrolled,
+        "editable": editable,
         "enrolled": enrolled,
         "State": State,
         "promise": _promise(request.user, assignment, submission),
@@ -110,6 +113,12 @@ def _handle_post(request, assignment, submission, form):
         messages.warning(request, _("You already have work for this assignment; continue it here."))
         return redirect(request.path)
     action = action or "submit"
+    if not services.is_enrolled(request.user, assignment.course):
+        enrol(request.user, assignment.course)
+        messages.success(
+            request,
+            _("You are enrolled in “%(title)s”. Welcome!") % {"title": assignment.course.title},
+        )
     try:
         submission = submission or services.start_submission(
             request.user, assignment, get_language()

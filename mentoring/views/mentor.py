@@ -30,7 +30,8 @@ from mentoring.permissions import is_lead_mentor, reviewable_submissions, scope_
 from mentoring.reviewers import sla
 from mentoring.states import WAITING, State
 from mentoring.views.common import report, require_mentor
-from notifications.outbox import display_name
+from notifications.outbox import account_name, display_name
+from notifications.outbox import prefetch_names as outbox_names
 
 PAGE_SIZE = 50
 CHOICES_SECONDS = 300
@@ -97,13 +98,15 @@ def queue_rows(user, filters, now=None):
 
 def annotate(rows, user, now):
     limit = sla()
+    rows = list(rows)
+    outbox_names([row.learner for row in rows])
     for row in rows:
         row.learner_name = display_name(row.learner)
         row.waited = row.waiting_for(now)
         row.late = bool(row.waited and row.waited > limit)
         row.claim_live = row.claim_is_live(now)
         row.mine = row.claim_live and row.claimed_by_id == user.pk
-        row.claimer_name = display_name(row.claimed_by) if row.claimed_by_id else ""
+        row.claimer_name = account_name(row.claimed_by) if row.claimed_by_id else ""
     return rows
 
 

@@ -1,6 +1,8 @@
 // The lesson's status box follows what the learner just did: when the player reports
 // the lesson or a video done, or a quiz is passed, the box reads the lesson's state
-// again and ticks what is done, without a reload.
+// again and ticks what is done, without a reload. When the lesson is done it asks what
+// there is to celebrate (a badge just earned, awarded by a task a moment later, so it
+// asks again a few times) and shows the panel the server renders.
 (function () {
   "use strict";
 
@@ -34,6 +36,35 @@
     }
   }
 
+  var celebrations = document.querySelector("[data-celebrations]");
+  var RETRY_MS = [0, 1500, 4000, 9000];
+
+  function celebrate(attempt) {
+    if (!celebrations || !config.celebrationsUrl || attempt >= RETRY_MS.length) {
+      return;
+    }
+    window.setTimeout(function () {
+      fetch(config.celebrationsUrl, {
+        method: "POST",
+        credentials: "same-origin",
+        headers: { "X-CSRFToken": config.csrfToken, Accept: "text/html" }
+      })
+        .then(function (response) { return response.ok ? response.text() : ""; })
+        .then(function (html) {
+          if (!html.trim()) {
+            celebrate(attempt + 1);
+            return;
+          }
+          celebrations.insertAdjacentHTML("beforeend", html);
+          var panel = celebrations.querySelector("[data-celebration]");
+          if (panel) {
+            panel.focus();
+          }
+        })
+        .catch(function () { /* the next lesson page shows it */ });
+    }, RETRY_MS[attempt]);
+  }
+
   function apply(state) {
     (state.components || []).forEach(function (component) {
       var item = panel.querySelector('[data-component="' + component.id + '"]');
@@ -43,6 +74,7 @@
     });
     if (state.status === "done") {
       showDone();
+      celebrate(0);
     }
   }
 
@@ -53,6 +85,10 @@
       .catch(function () { /* the box stays as it was; the next page load shows the truth */ });
   }
 
+  if (window.location.hash === "#lesson-done") {
+    // Just marked as done by the form: the page came back from that POST.
+    celebrate(0);
+  }
   document.addEventListener("learning:lesson-done", refresh);
   document.addEventListener("learning:quiz-passed", refresh);
 

@@ -10,13 +10,24 @@
  * is script-src 'self'). hls.js is fetched only when a video comes near the screen, and
  * no media is downloaded before the learner presses play.
  *
- * Heartbeats: every `heartbeatSeconds` while playing, and on pause, at the end, when
- * the tab is hidden and when the page goes away. Each carries a fresh event id, the ranges
- * played since the previous beat and the position. While the page is open they go out
- * with fetch (X-CSRFToken header, keepalive) so failures are retried with the same
- * event id; when the tab is hidden or closing they go out with navigator.sendBeacon,
- * which cannot set headers, so the beacon endpoint takes a form body with the CSRF
- * token in it.
+ * Heartbeats: one with no ranges when playback first starts (it opens the video on the
+ * server, whose clock bounds what later beats may add), then every `heartbeatSeconds`
+ * while playing, and on pause, at the end, when the tab is hidden and when the page goes
+ * away. Each carries a fresh event id, the ranges played since the previous beat, the
+ * position and its age (how long it waited here, so the server can order beats by its
+ * own clock). While the page is open they go out one at a time with fetch (X-CSRFToken
+ * header, keepalive) so failures are retried with the same event id; when the tab is
+ * hidden or closing they go out with navigator.sendBeacon, which cannot set headers, so
+ * the beacon endpoint takes a form body with the CSRF token in it. No beat is dropped
+ * before the server has answered it: a long time offline fills the queue, and then its
+ * oldest beats that are not being sent are merged (the ranges are kept, the server
+ * credits what its cap allows), and beats wait for the connection instead of going out
+ * as beacons that cannot arrive.
+ *
+ * Bad networks: a fatal network error of hls.js is retried with a growing delay (2 s,
+ * 4 s, … up to a minute) while the learner is told what is happening; a refused
+ * video.play() (autoplay rules, a load that interrupted it) asks the learner to press
+ * play instead of failing silently.
  */
 (function () {
   "use strict";
@@ -37,6 +48,9 @@
   var STORAGE_QUALITY = "bidaya.player.quality";
   var STORAGE_SPEED = "bidaya.player.speed";
   var MAX_QUEUE = 40;
+  var MAX_INTERVALS = 500; // what the API takes in one beat
+  var RETRY_FIRST_SECONDS = 2;
+  var RETRY_MAX_SECONDS = 60;
 
   function t(name, values) {
     var text = strings[name] || name;
@@ -187,12 +201,65 @@
     return Math.round(value * 1000) / 1000;
   }
 
+  /* The union of played ranges, sorted: what two merged beats report together. */
+  function union(ranges) {
+    var merged = [];
+    ranges
+      .slice()
+      .sort(function (a, b) {
+        return a[0] - b[0];
+      })
+      .forEach(function (range) {
+        var last = merged[merged.length - 1];
+        if (last && range[0] <= last[1]) {
+          last[1] = Math.max(last[1], range[1]);
+        } else {
+          merged.push([range[0], range[1]]);
+        }
+      });
+    return merged;
+  }
+
+  /* Older and newer beat as one: every range of both, the newer position and age. A beat
+     whose earlier request may have reached the server is safe to fold in: ranges already
+     counted add nothing the second time. */
+  function mergeBeats(older, newer) {
+    var intervals = union(older.payload.intervals.concat(newer.payload.intervals));
+    return {
+      madeAt: newer.madeAt,
+      payload: Object.assign({}, newer.payload, {
+        event_id: uuid(),
+        intervals: intervals.slice(Math.max(0, intervals.length - MAX_INTERVALS)),
+      }),
+    };
+  }
+
+  /* video.play() returns a promise that rejects when the browser refuses to play. */
+  function play(video, player) {
+    var playing;
+    try {
+      playing = video.play();
+    } catch (error) {
+      playing = Promise.reject(error);
+    }
+    if (playing && playing.catch) {
+      playing.catch(function (error) {
+        // AbortError: a new source interrupted this call, and playback follows it.
+        if (player && (!error || error.name !== "AbortError")) {
+          player.announce(t("playBlocked"));
+        }
+      });
+    }
+    return playing;
+  }
+
   /* ---------------------------------------------------------------------- heartbeats */
 
   function Heartbeats(player) {
     this.player = player;
     this.queue = [];
-    this.sending = false;
+    // The entry whose request is out: never merged nor dropped before it is answered.
+    this.inFlight = null;
     this.pausedUntil = 0;
     this.stopped = !config.tracking || !player.settings.tracked;
     this.lastPosition = null;
@@ -211,31 +278,71 @@
       return;
     }
     this.lastPosition = position;
-    this.queue.push({
-      event_id: uuid(),
-      lesson_id: config.lessonId,
-      component_id: this.player.settings.componentId,
-      position: position,
-      intervals: intervals,
-      sent_at: new Date().toISOString(),
-    });
-    if (this.queue.length > MAX_QUEUE) {
-      this.queue.shift();
-    }
+    this.push({ position: position, intervals: intervals });
     this.flush(reason);
   };
+
+  Heartbeats.prototype.open = function (position) {
+    if (this.stopped) {
+      return;
+    }
+    this.lastPosition = round(position);
+    this.push({ position: this.lastPosition, intervals: [] }, true);
+    this.flush("open");
+  };
+
+  Heartbeats.prototype.push = function (fields, opening) {
+    this.queue.push({
+      opening: Boolean(opening),
+      madeAt: Date.now(),
+      payload: Object.assign(
+        {
+          event_id: uuid(),
+          lesson_id: config.lessonId,
+          component_id: this.player.settings.componentId,
+          sent_at: new Date().toISOString(),
+        },
+        fields
+      ),
+    });
+    this.trim();
+  };
+
+  /* Keep the queue bounded by merging its two oldest beats that are not being sent (nor
+     the opening one, which must reach the server on its own to start its clock). */
+  Heartbeats.prototype.trim = function () {
+    var first = 0;
+    while (first < this.queue.length && (this.queue[first] === this.inFlight || this.queue[first].opening)) {
+      first += 1;
+    }
+    while (this.queue.length > MAX_QUEUE && first + 1 < this.queue.length) {
+      this.queue.splice(first, 2, mergeBeats(this.queue[first], this.queue[first + 1]));
+    }
+  };
+
+  Heartbeats.prototype.remove = function (entry) {
+    var index = this.queue.indexOf(entry);
+    if (index >= 0) {
+      this.queue.splice(index, 1);
+    }
+  };
+
+  /* The beat as sent: with how long it has waited here, on this device's own clock. */
+  function outgoing(entry) {
+    return Object.assign({}, entry.payload, { age: Math.max(0, (Date.now() - entry.madeAt) / 1000) });
+  }
 
   Heartbeats.prototype.flush = function (reason) {
     if (reason === "leave") {
       this.sendBeacons();
       return;
     }
-    if (this.sending || !this.queue.length || Date.now() < this.pausedUntil) {
+    if (this.inFlight || !this.queue.length || Date.now() < this.pausedUntil) {
       return;
     }
     var self = this;
-    var payload = this.queue[0];
-    this.sending = true;
+    var entry = this.queue[0];
+    this.inFlight = entry;
     fetch(config.heartbeatUrl, {
       method: "POST",
       credentials: "same-origin",
@@ -245,12 +352,12 @@
         Accept: "application/json",
         "X-CSRFToken": config.csrfToken,
       },
-      body: JSON.stringify(payload),
+      body: JSON.stringify(outgoing(entry)),
     })
       .then(function (response) {
-        self.sending = false;
+        self.inFlight = null;
         if (response.ok) {
-          self.queue.shift();
+          self.remove(entry);
           return response.json().then(function (state) {
             self.player.onSaved(state);
             self.flush("next");
@@ -263,7 +370,7 @@
         }
         if (response.status >= 400 && response.status < 500) {
           // Refused for good (not enrolled, out of range…): resending would not help.
-          self.queue.shift();
+          self.remove(entry);
           if (response.status === 403 || response.status === 401) {
             self.stopped = true;
           }
@@ -274,21 +381,22 @@
         return null;
       })
       .catch(function () {
-        self.sending = false;
+        self.inFlight = null;
         self.player.announce(t("saveFailed"));
       });
   };
 
   Heartbeats.prototype.sendBeacons = function () {
-    if (!this.queue.length) {
+    if (!this.queue.length || navigator.onLine === false) {
+      // Offline, a beacon is lost: the beats wait here for the connection to return.
       return;
     }
     var pending = this.queue;
     this.queue = [];
-    pending.forEach(function (payload) {
+    pending.forEach(function (entry) {
       var body = new URLSearchParams();
       body.set("csrfmiddlewaretoken", config.csrfToken);
-      body.set("payload", JSON.stringify(payload));
+      body.set("payload", JSON.stringify(outgoing(entry)));
       var queued = navigator.sendBeacon && navigator.sendBeacon(config.beaconUrl, body);
       if (!queued) {
         fetch(config.beaconUrl, { method: "POST", body: body, credentials: "same-origin", keepalive: true })
@@ -489,6 +597,9 @@
         self.heartbeats.flush("retry");
       }
     }, Math.max(5, config.heartbeatSeconds || 15) * 1000);
+    window.addEventListener("online", function () {
+      self.heartbeats.flush("online");
+    });
     document.addEventListener("visibilitychange", function () {
       if (document.visibilityState === "hidden") {
         self.heartbeats.beat("leave");
@@ -573,7 +684,8 @@
       autoStartLoad: false,
       startPosition: this.resumeAt || -1,
       capLevelToPlayerSize: true,
-      workerPath: config.hlsUrl.replace(/hls\.min\.js$/, "hls.worker.js"),
+      // From the static manifest: file names carry a content hash in production.
+      workerPath: config.hlsWorkerUrl,
       maxBufferLength: 30,
     });
     this.hls = hls;
@@ -602,9 +714,18 @@
         return;
       }
       if (data.type === Hls.ErrorTypes.NETWORK_ERROR) {
-        hls.startLoad();
+        self.retryNetwork(hls, url);
       } else if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
         hls.recoverMediaError();
+      } else {
+        self.announce(t("playbackFailed"));
+      }
+    });
+    hls.on(Hls.Events.FRAG_LOADED, function () {
+      if (self.networkRetries) {
+        self.networkRetries = 0;
+        self.retryDelays = [];
+        self.announce(t("networkBack"));
       }
     });
     video.addEventListener(
@@ -616,6 +737,27 @@
     );
     hls.loadSource(url);
     hls.attachMedia(video);
+  };
+
+  /* A fatal network error: try again after a delay that doubles each time (capped), and
+     say so, rather than hammering a connection that is down. */
+  Player.prototype.retryNetwork = function (hls, url) {
+    var self = this;
+    var delay = Math.min(RETRY_MAX_SECONDS, RETRY_FIRST_SECONDS * Math.pow(2, this.networkRetries || 0));
+    this.networkRetries = (this.networkRetries || 0) + 1;
+    this.retryDelays = (this.retryDelays || []).concat([delay]);
+    this.announce(t("networkRetry"));
+    window.clearTimeout(this.retryTimer);
+    this.retryTimer = window.setTimeout(function () {
+      if (self.hls !== hls) {
+        return; // replaced meanwhile (another quality)
+      }
+      if (!hls.levels || !hls.levels.length) {
+        hls.loadSource(url); // the playlist itself never arrived
+      } else {
+        hls.startLoad(self.video.currentTime || self.resumeAt || -1);
+      }
+    }, delay * 1000);
   };
 
   Player.prototype.seekToResume = function () {
@@ -640,14 +782,14 @@
     // Wait (briefly) for the saved position, so playback starts where the learner was.
     stateReady.then(function () {
       self.started = true;
+      // Open the video on the server, at the resume point: its clock starts counting
+      // what later beats may add.
+      self.heartbeats.open(self.resumeAt || self.video.currentTime || 0);
       return self.attach();
     }).then(function () {
       if (self.hls) {
         self.hls.startLoad(self.resumeAt || -1);
-        var playing = self.video.play();
-        if (playing && playing.catch) {
-          playing.catch(function () {});
-        }
+        play(self.video, self);
       }
     });
   };
@@ -665,7 +807,7 @@
       video.src = src;
       video.addEventListener("loadedmetadata", this.seekToResume.bind(this), { once: true });
       if (wasPlaying) {
-        video.play();
+        play(video, this);
       }
       this.announceMode();
       return;
@@ -688,8 +830,9 @@
         this.pendingQuality = value;
       }
       if (wasPlaying) {
+        var self = this;
         var resume = function () {
-          video.play().catch(function () {});
+          play(video, self);
         };
         video.addEventListener("loadedmetadata", resume, { once: true });
       }
@@ -737,7 +880,7 @@
     var handled = true;
     if (key === "k" || (key === " " && target !== video)) {
       if (video.paused) {
-        video.play();
+        play(video, this);
       } else {
         video.pause();
       }

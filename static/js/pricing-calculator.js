@@ -5,7 +5,11 @@
  * The formula is the one in courses/pricing.py:
  *   gross per hour    = (income + expenses) × 100 / (hours × (100 − commission))
  *   gross per service = gross per hour × hours per service
- * each rounded up to the currency's step. It is computed here with exact fractions of
+ * each rounded up to the currency's step. When the chosen marketplace has price rules
+ * (its currency, lowest price and step) and both currencies have an exchange rate, the
+ * prices are converted inside the same fraction (× its units per dollar ÷ the learner's),
+ * rounded up to the marketplace's step and never below its lowest price; the learner's
+ * currency is shown beside them. It is computed here with exact fractions of
  * BigInt, never with floating point, so the browser shows the same figures as the
  * server down to the last digit. Numbers are written in Latin digits in every language,
  * as on the server.
@@ -93,27 +97,69 @@
     return mul(frac(ceilInt(div(value, step))), step);
   }
 
-  function quote(inputs, stepText) {
-    var step = parse(stepText);
+  function rateOf(config, currency) {
+    if (currency === "USD") return frac(ONE);
+    var text = config.rates[currency];
+    return text ? parse(text) : null;
+  }
+
+  // Price currency, steps, minimum and rate, as courses.pricing.price_basis decides.
+  function basis(config, currency, marketplace) {
+    var market = Object.prototype.hasOwnProperty.call(config.markets, marketplace)
+      ? config.markets[marketplace]
+      : null;
+    if (market) {
+      if (market.currency === currency) {
+        return { currency: currency, step: market.step, hourStep: config.steps[currency] || config.defaultStep,
+                 minimum: market.minimum, applied: true, rate: null };
+      }
+      var marketRate = rateOf(config, market.currency);
+      var localRate = rateOf(config, currency);
+      if (marketRate && localRate) {
+        return { currency: market.currency, step: market.step,
+                 hourStep: config.steps[market.currency] || config.defaultStep,
+                 minimum: market.minimum, applied: true, rate: [marketRate, localRate] };
+      }
+    }
+    var step = config.steps[currency] || config.defaultStep;
+    return { currency: currency, step: step, hourStep: step, minimum: "0", applied: false, rate: null };
+  }
+
+  function quote(inputs, base) {
+    var step = parse(base.step);
+    var hourStep = parse(base.hourStep);
+    var minimum = parse(base.minimum);
+    var marketUnits = base.rate ? base.rate[0] : frac(ONE);
+    var localUnits = base.rate ? base.rate[1] : frac(ONE);
     var needed = add(inputs.income, inputs.expenses);
     if (needed.n <= ZERO) return null;
     if (inputs.hours.n <= ZERO || inputs.perService.n <= ZERO) return null;
     if (compare(inputs.perService, inputs.hours) > 0) return null;
     if (compare(inputs.commission, frac(HUNDRED)) >= 0) return null;
     var keepPercent = add(frac(HUNDRED), frac(-inputs.commission.n, inputs.commission.d));
-    var denominator = mul(inputs.hours, keepPercent);
-    var grossHour = div(mul(needed, frac(HUNDRED)), denominator);
-    var grossService = div(mul(mul(needed, frac(HUNDRED)), inputs.perService), denominator);
-    var hourly = roundUp(grossHour, step);
+    var denominator = mul(mul(inputs.hours, keepPercent), localUnits);
+    var numerator = mul(mul(needed, frac(HUNDRED)), marketUnits);
+    var grossHour = div(numerator, denominator);
+    var grossService = div(mul(numerator, inputs.perService), denominator);
+    var hourly = roundUp(grossHour, hourStep);
     var service = roundUp(grossService, step);
+    var lowest = roundUp(minimum, step);
+    if (compare(service, lowest) < 0) service = lowest;
     var serviceNet = div(mul(service, keepPercent), frac(HUNDRED));
+    function local(a) {
+      return div(mul(a, localUnits), marketUnits);
+    }
     return {
-      decimals: stepDecimals(stepText),
+      decimals: stepDecimals(base.step),
+      hourDecimals: stepDecimals(base.hourStep),
       hourly: hourly,
       service: service,
       serviceNet: serviceNet,
+      hourlyLocal: local(hourly),
+      serviceLocal: local(service),
+      serviceNetLocal: local(serviceNet),
       needed: needed,
-      services: ceilInt(div(needed, serviceNet)),
+      services: ceilInt(div(mul(needed, marketUnits), mul(serviceNet, localUnits))),
     };
   }
 
@@ -173,21 +219,61 @@
         commission: c,
       };
       var currency = field("currency").value;
-      var stepText = config.steps[currency] || config.defaultStep;
+      var marketplace = field("marketplace").value;
+      var base = basis(config, currency, marketplace);
+      showRules(marketplace, currency, base);
+      showPayouts();
       var complete = Object.keys(inputs).every(function (key) {
         return inputs[key] !== null;
       });
-      var q = complete && form.checkValidity() ? quote(inputs, stepText) : null;
+      var q = complete && form.checkValidity() ? quote(inputs, base) : null;
       result.hidden = q === null;
       if (invalid) invalid.hidden = q !== null;
       if (q === null) return;
       set("currency", currency);
-      set("hourly_price", format(toDecimalString(q.hourly, q.decimals), q.decimals));
+      set("price_currency", base.currency);
+      set("hourly_price", format(toDecimalString(q.hourly, q.hourDecimals), q.hourDecimals));
       set("service_price", format(toDecimalString(q.service, q.decimals), q.decimals));
       set("service_net", short(q.serviceNet));
+      set("hourly_local", short(q.hourlyLocal));
+      set("service_local", short(q.serviceLocal));
+      set("service_net_local", short(q.serviceNetLocal));
       set("monthly_needed", short(q.needed));
       set("services_per_month", format(q.services.toString(), 0));
       set("commission", short(c));
+    }
+
+    function showRules(marketplace, currency, base) {
+      root.querySelectorAll("[data-market-rule]").forEach(function (el) {
+        el.hidden = el.dataset.marketRule !== marketplace;
+      });
+      root.querySelectorAll("[data-rate]").forEach(function (el) {
+        var code = el.dataset.rate;
+        el.hidden = !base.rate || (code !== currency && code !== base.currency);
+      });
+      root.querySelectorAll("[data-local]").forEach(function (el) {
+        el.hidden = !base.rate;
+      });
+      var noRate = root.querySelector("[data-no-rate]");
+      if (noRate) noRate.hidden = base.applied || marketplace === "custom";
+    }
+
+    function showPayouts() {
+      var country = field("country") ? field("country").value : "";
+      root.querySelectorAll("[data-payouts]").forEach(function (el) {
+        el.hidden = el.dataset.payouts !== country;
+      });
+      var pick = root.querySelector("[data-payouts-pick]");
+      if (pick) pick.hidden = country !== "";
+    }
+
+    // A learner who picks her country starts in its currency; she may still change it.
+    var countryField = field("country");
+    if (countryField) {
+      countryField.addEventListener("change", function () {
+        var currency = config.countryCurrencies[countryField.value];
+        if (currency) field("currency").value = currency;
+      });
     }
 
     form.addEventListener("input", update);

@@ -6,8 +6,13 @@ from django.contrib.auth.models import Group, User
 from django.urls import reverse
 
 from cms.editorial import EDITORS
-from cms.models import Marketplace
-from tests.factories.cms import CountryFactory, MarketplaceFactory, PayoutMethodFactory
+from cms.models import Country, ExchangeRate, Marketplace
+from tests.factories.cms import (
+    CountryFactory,
+    ExchangeRateFactory,
+    MarketplaceFactory,
+    PayoutMethodFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -27,6 +32,10 @@ def form_data(**overrides):
         "profile_url_pattern": r"https://ureed\.com/freelancer/[A-Za-z0-9_.-]{2,60}/?",
         "commission_percent": "20",
         "commission_checked_on": "",
+        "currency": "USD",
+        "minimum_price": "5",
+        "price_step": "5",
+        "pricing_checked_on": "2026-12-06",
     }
     data.update(overrides)
     return data
@@ -51,6 +60,8 @@ def test_create_with_payout_methods_and_countries(admin_client):
     )
     assert response.status_code == 302
     ureed = Marketplace.objects.get(slug="ureed")
+    assert (ureed.currency, ureed.minimum_price, ureed.price_step) == ("USD", 5, 5)
+    assert str(ureed.pricing_checked_on) == "2026-12-06"
     assert list(ureed.payout_methods.all()) == [paypal]
     assert ureed.works_in("MA") and not ureed.works_in("DZ")
 
@@ -63,6 +74,9 @@ def test_create_with_payout_methods_and_countries(admin_client):
         ({"profile_url_pattern": r"https://ureed\.com/u/\d+"}, "profile_url_pattern"),
         ({"commission_percent": "-5"}, "commission_percent"),
         ({"slug": "has spaces"}, "slug"),
+        ({"minimum_price": "7"}, "minimum_price"),
+        ({"price_step": "0"}, "price_step"),
+        ({"currency": "XYZ"}, "currency"),
     ],
 )
 def test_bad_configuration_is_refused_with_the_field_marked(admin_client, overrides, field):
@@ -82,3 +96,57 @@ def test_editors_edit_but_do_not_delete(client):
     response = client.post(url("delete", mostaql.pk))
     assert response.status_code in (302, 403)
     assert Marketplace.objects.filter(pk=mostaql.pk).exists()
+
+
+def test_a_country_lists_its_payout_methods_in_order(admin_client):
+    morocco = CountryFactory(code="MA")
+    paypal = PayoutMethodFactory(slug="paypal")
+    cashplus = PayoutMethodFactory(slug="cashplus", name_en="Cash Plus")
+    prefix = "payout_methods"
+    data = {
+        "code": "MA",
+        "name_ar": "المغرب",
+        "name_en": "Morocco",
+        "name_fr": "Maroc",
+        "currency": "MAD",
+        f"{prefix}-TOTAL_FORMS": "2",
+        f"{prefix}-INITIAL_FORMS": "0",
+        f"{prefix}-MIN_NUM_FORMS": "0",
+        f"{prefix}-MAX_NUM_FORMS": "1000",
+    }
+    for index, (method, fees) in enumerate([(cashplus, "Small fees"), (paypal, "About 4%")]):
+        data |= {
+            f"{prefix}-{index}-method": method.pk,
+            f"{prefix}-{index}-fees_en": fees,
+            f"{prefix}-{index}-notes_en": "",
+            f"{prefix}-{index}-ORDER": str(index + 1),
+            f"{prefix}-{index}-DELETE": "",
+            f"{prefix}-{index}-id": "",
+        }
+    edit = reverse("wagtailsnippets_cms_country:edit", args=[morocco.pk])
+    assert 'name="payout_methods-__prefix__-method"' in admin_client.get(edit).content.decode()
+    response = admin_client.post(edit, data)
+    assert response.status_code == 302, response.context["form"].errors
+    morocco = Country.objects.get(pk=morocco.pk)
+    assert morocco.currency == "MAD"
+    options = morocco.payout_options("en")
+    assert [(o["slug"], o["fees"]) for o in options] == [
+        ("cashplus", "Small fees"),
+        ("paypal", "About 4%"),
+    ]
+
+
+def test_editors_keep_the_exchange_rates(client):
+    editor = User.objects.create_user("editor", "editor@example.com", "pw-for-tests-only")
+    editor.groups.add(Group.objects.get(name=EDITORS))
+    rate = ExchangeRateFactory(currency="MAD", units_per_usd="10")
+    client.force_login(editor)
+    listing = client.get(reverse("wagtailsnippets_cms_exchangerate:list"))
+    assert listing.status_code == 200
+    response = client.post(
+        reverse("wagtailsnippets_cms_exchangerate:edit", args=[rate.pk]),
+        {"currency": "MAD", "units_per_usd": "9.2", "rate_date": "2026-12-01", "source": "BAM"},
+    )
+    assert response.status_code == 302
+    rate = ExchangeRate.objects.get(pk=rate.pk)
+    assert (str(rate.units_per_usd), str(rate.rate_date)) == ("9.200000", "2026-12-01")

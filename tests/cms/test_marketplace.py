@@ -1,5 +1,7 @@
 """Marketplace profile URLs: what a learner may link to, and what editors may configure."""
 
+from decimal import Decimal
+
 import pytest
 
 from django.core.exceptions import ValidationError
@@ -144,3 +146,17 @@ def test_countries_where_it_works(mostaql):
     assert mostaql.works_in(morocco)
     assert mostaql.works_in("MA")
     assert not mostaql.works_in(syria)
+
+
+@pytest.mark.parametrize(
+    ("minimum", "step", "valid"),
+    [("5", "5", True), ("25", "1", True), ("0", "0.5", True), ("7", "5", False)],
+)
+def test_the_lowest_price_is_on_a_step(minimum, step, valid):
+    marketplace = MarketplaceFactory.build(minimum_price=Decimal(minimum), price_step=Decimal(step))
+    if valid:
+        marketplace.clean()
+    else:
+        with pytest.raises(ValidationError) as error:
+            marketplace.clean()
+        assert "minimum_price" in error.value.message_dict

@@ -15,6 +15,8 @@ from cms import demo
 from cms.demo.story_texts import STORIES
 from cms.models import (
     Country,
+    CountryPayoutMethod,
+    ExchangeRate,
     HomePage,
     Marketplace,
     PayoutMethod,
@@ -34,7 +36,7 @@ def var_dir(settings, tmp_path):
 
 
 # Other apps' seeders (courses render videos) are tested by those apps.
-CMS_SEEDERS = ("editorial", "reference", "site", "stories", "accounts")
+CMS_SEEDERS = ("editorial", "reference", "payouts", "site", "stories", "accounts")
 
 
 def seed(*only):
@@ -57,6 +59,8 @@ def snapshot():
             Specialisation,
             PayoutMethod,
             Marketplace,
+            ExchangeRate,
+            CountryPayoutMethod,
             User,
             EmailAddress,
             Site,
@@ -210,3 +214,39 @@ def test_names_an_older_seed_left_empty_are_completed(var_dir):
     mentor.refresh_from_db()
     assert (mentor.first_name, mentor.last_name) == ("Kim", "Benyoussef")
     assert "account names completed" not in seed("editorial", "accounts")
+
+
+def test_marketplace_rules_rates_and_payouts_of_the_seed_countries(var_dir):
+    seed("reference", "payouts")
+    khamsat = Marketplace.objects.get(slug="khamsat")
+    assert (khamsat.currency, khamsat.minimum_price, khamsat.price_step) == ("USD", 5, 5)
+    assert khamsat.pricing_checked_on is not None
+    # The others are recorded as generally known, left for an editor to confirm.
+    mostaql = Marketplace.objects.get(slug="mostaql")
+    assert (mostaql.currency, mostaql.minimum_price, mostaql.pricing_checked_on) == (
+        "USD",
+        25,
+        None,
+    )
+    for marketplace in Marketplace.objects.all():
+        assert marketplace.minimum_price % marketplace.price_step == 0
+    rates = set(ExchangeRate.objects.values_list("currency", flat=True))
+    for code in ("MA", "DZ", "EG", "SY", "TN", "TR"):
+        country = Country.objects.prefetch_related("payout_methods__method").get(code=code)
+        assert country.currency in rates
+        options = country.payout_options("ar")
+        assert options, code
+        assert all(o["name"] and o["fees"] and o["notes"] for o in options)
+    # In Syria, where PayPal and Payoneer do not work, the notes say so.
+    syria = Country.objects.get(code="SY").payout_options("en")
+    assert [o["slug"] for o in syria] == ["transfer-office"]
+    assert "do not serve Syria" in syria[0]["notes"]
+
+    # What an editor changed is kept on the next seed.
+    Marketplace.objects.filter(slug="mostaql").update(minimum_price=30, price_step=5)
+    CountryPayoutMethod.objects.filter(country__code="MA", method__slug="paypal").delete()
+    seed("reference", "payouts")
+    assert Marketplace.objects.get(slug="mostaql").price_step == 5
+    assert not CountryPayoutMethod.objects.filter(
+        country__code="MA", method__slug="paypal"
+    ).exists()

@@ -9,13 +9,17 @@ from django.utils import translation
 
 from courses import pricing
 from courses.forms import PricingForm
+from courses.marketplaces import MarketOption
 from tests.cms.conftest import translate
-from tests.factories.cms import MarketplaceFactory
+from tests.factories.cms import ExchangeRateFactory, MarketplaceFactory
 from tests.factories.courses import CoursePageFactory, LessonPageFactory, calculator_block
 
 pytestmark = pytest.mark.django_db
 
-MARKETPLACES = [("khamsat", "خمسات", Decimal("20")), ("mostaql", "مستقل", Decimal("15"))]
+MARKETPLACES = [
+    MarketOption("khamsat", "خمسات", Decimal("20")),
+    MarketOption("mostaql", "مستقل", Decimal("15")),
+]
 
 
 def form(**data):
@@ -232,3 +236,109 @@ def test_large_figures_are_grouped_in_latin_digits(client, lesson):
     assert out["hourly_price"] == "18,600"
     assert out["service_price"] == "92,600"
     assert out["monthly_needed"] == "2,000,000"
+
+
+@pytest.fixture
+def khamsat_rules(lesson):
+    from cms.models import Marketplace
+
+    Marketplace.objects.filter(slug="khamsat").update(
+        currency="USD", minimum_price=5, price_step=5, pricing_checked_on="2026-12-06"
+    )
+    ExchangeRateFactory(currency="MAD", units_per_usd=Decimal("10"))
+    return lesson
+
+
+def test_prices_are_on_the_marketplaces_steps_with_the_local_currency_beside(client, khamsat_rules):
+    html = client.get(khamsat_rules.url).content.decode()
+    out = result_of(html)
+    # 6500 MAD / 80 h × 4 h / 0.8 = 406.25 MAD = 40.625 USD → Khamsat's $5 steps → 45.
+    assert out["service_price"] == "45"
+    assert out["price_currency"] == "USD"
+    assert out["service_local"] == "450"
+    assert out["hourly_price"] == "11"
+    assert out["currency"] == "MAD"
+    assert out["monthly_needed"] == "6,500"
+    assert out["services_per_month"] == "19"
+    assert not re.search(r'class="calculator__local" data-local hidden', html)
+    assert '"markets": {"khamsat": {"currency": "USD", "minimum": "5.00", "step": "5.00"}' in html
+    assert '"rates": {"MAD": "10.000000"}' in html
+    # The rule and the rate are stated with their dates.
+    assert re.search(
+        r"<li data-market-rule=\"khamsat\">\s*تقبل <bdi>خمسات</bdi> .*<bdi>USD</bdi>", html
+    )
+    assert re.search(r'<li data-rate="MAD">\s*<bdi dir="ltr">1 USD = 10 MAD</bdi>', html)
+
+
+def test_the_lowest_price_applies(client, khamsat_rules):
+    response = client.get(
+        khamsat_rules.url,
+        {
+            "calculator": khamsat_rules.body[0].id,
+            "currency": "MAD",
+            "target_income": "100",
+            "monthly_expenses": "0",
+            "billable_hours": "100",
+            "hours_per_service": "1",
+            "marketplace": "khamsat",
+        },
+    )
+    out = result_of(response.content.decode())
+    assert (out["service_price"], out["price_currency"], out["service_local"]) == ("5", "USD", "50")
+
+
+def test_starts_on_the_marketplace_the_course_is_about(client, khamsat_rules):
+    from cms.models import Marketplace
+
+    course = khamsat_rules.get_parent().specific
+    course.marketplaces = [Marketplace.objects.get(slug="mostaql")]
+    course.save_revision().publish()
+    html = client.get(khamsat_rules.url).content.decode()
+    assert re.search(r'<option value="mostaql" selected>', html)
+    assert re.search(r'<li data-market-rule="khamsat" hidden>', html)
+
+
+def test_the_learners_country_sets_the_currency_and_shows_its_payouts(
+    client, khamsat_rules, django_user_model
+):
+    from tests.factories.cms import CountryFactory, CountryPayoutMethodFactory
+    from tests.factories.credentials import LearnerProfileFactory
+
+    algeria = CountryFactory(code="DZ", name_ar="الجزائر", currency="DZD")
+    morocco = CountryFactory(code="MA", name_ar="المغرب", currency="MAD")
+    CountryPayoutMethodFactory(country=algeria, method__name_ar="بايونير", fees_ar="حتى 2٪")
+    CountryPayoutMethodFactory(country=morocco, method__name_ar="كاش بلوس", fees_ar="رسوم صغيرة")
+    ExchangeRateFactory(currency="DZD", units_per_usd=Decimal("130"))
+    profile = LearnerProfileFactory(country=algeria)
+    client.force_login(profile.user)
+    html = client.get(khamsat_rules.url).content.decode()
+    assert re.search(r'<option value="DZ" selected>', html)
+    assert re.search(r'<option value="DZD" selected>', html)
+    out = result_of(html)
+    # 6500 DZD / 80 h × 4 h / 0.8 = 406.25 DZD = 3.125 USD: Khamsat's lowest, 5.
+    assert (out["service_price"], out["currency"], out["service_local"]) == ("5", "DZD", "650")
+    algeria_list = re.search(r'<div data-payouts="DZ">(.*?)</div>', html, re.S).group(1)
+    assert "بايونير" in algeria_list and "حتى 2٪" in algeria_list
+    assert re.search(r'<div data-payouts="MA" hidden>', html)
+
+
+def test_an_edited_rate_or_payout_method_shows_on_the_next_request(client, khamsat_rules):
+    from cms.models import ExchangeRate
+    from tests.factories.cms import (
+        CountryFactory,
+        CountryPayoutMethodFactory,
+        PayoutMethodFactory,
+    )
+
+    morocco = CountryFactory(code="MA", currency="MAD")
+    cashplus = PayoutMethodFactory(slug="cashplus", name_ar="كاش بلوس")
+    assert result_of(client.get(khamsat_rules.url).content.decode())["service_local"] == "450"
+    rate = ExchangeRate.objects.get(currency="MAD")
+    rate.units_per_usd = Decimal("10.5")
+    rate.save()
+    html = client.get(khamsat_rules.url).content.decode()
+    # 406.25 MAD = 38.69 USD → 40 USD, at 10.5 MAD = 420 MAD.
+    assert result_of(html)["service_local"] == "420"
+    assert "كاش بلوس" not in html
+    CountryPayoutMethodFactory(country=morocco, method=cashplus)
+    assert "كاش بلوس" in client.get(khamsat_rules.url).content.decode()

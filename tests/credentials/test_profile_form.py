@@ -158,3 +158,27 @@ def test_a_username_that_is_no_address_is_a_form_error(client, marketplaces, lea
     assert html.escape(username) in page  # what was typed stays in the field
     assert "/en/learners/afaf-n/" in page  # the public address is the stored one
     assert LearnerProfile.objects.get(user=learner).username == "afaf-n"
+
+
+def test_the_profile_shows_the_payout_methods_of_her_country(client, learner):
+    from credentials.models import LearnerProfile
+    from tests.factories.cms import CountryFactory, CountryPayoutMethodFactory
+
+    egypt = CountryFactory(code="EG", name_ar="مصر", currency="EGP")
+    wallet = CountryPayoutMethodFactory(
+        country=egypt, method__name_ar="فودافون كاش", fees_ar="رسوم سحب صغيرة", sort_order=1
+    )
+    CountryPayoutMethodFactory(country=egypt, method__name_ar="بايونير", sort_order=0)
+    CountryPayoutMethodFactory(country=CountryFactory(code="SY"), method__name_ar="مكاتب الحوالات")
+    page = client.get("/ar/profile/").content.decode()
+    assert "profile-payouts" not in page  # no country chosen yet: nothing to show
+
+    profile = LearnerProfile.objects.get(user__email=learner.email)
+    profile.country = egypt
+    profile.save()
+    page = client.get("/ar/profile/").content.decode()
+    section = page[page.index('class="profile-payouts"') :]
+    assert "مصر" in section
+    assert section.index("بايونير") < section.index("فودافون كاش")  # the editors' order
+    assert wallet.fees_ar in section
+    assert "مكاتب الحوالات" not in page  # another country's

@@ -17,6 +17,8 @@ from wagtail.models import Locale, Page
 
 from cms.models import (
     Country,
+    CountryPayoutMethod,
+    ExchangeRate,
     HomePage,
     Marketplace,
     PayoutMethod,
@@ -64,6 +66,28 @@ class PayoutMethodFactory(DjangoModelFactory):
     class Meta:
         model = PayoutMethod
         django_get_or_create = ("slug",)
+
+
+class ExchangeRateFactory(DjangoModelFactory):
+    currency = "MAD"
+    units_per_usd = Decimal("10")
+    rate_date = factory.LazyFunction(lambda: timezone.localdate())
+
+    class Meta:
+        model = ExchangeRate
+        django_get_or_create = ("currency",)
+
+
+class CountryPayoutMethodFactory(DjangoModelFactory):
+    country = factory.SubFactory(CountryFactory)
+    method = factory.SubFactory(PayoutMethodFactory)
+    fees_ar = "حوالي 3٪"
+    fees_en = "About 3%"
+    fees_fr = "Environ 3 %"
+    notes_en = "Receiving from abroad is allowed."
+
+    class Meta:
+        model = CountryPayoutMethod
 
 
 class MarketplaceFactory(DjangoModelFactory):

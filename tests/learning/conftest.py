@@ -7,9 +7,10 @@ a browser session does.
 
 import json
 import uuid
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import pytest
+from freezegun import freeze_time
 
 from django.contrib.auth import get_user_model
 from django.core.cache import cache
@@ -31,6 +32,15 @@ from tests.factories.courses import (
 )
 
 VIDEO_SECONDS = 120.0
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _api_loaded():
+    """Import the URLconf (and so the API's schemas) before any test freezes the clock:
+    modules imported under freezegun would build their schemas on its fake datetime."""
+    from django.urls import get_resolver
+
+    assert get_resolver().url_patterns
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +79,7 @@ def catalogue_page(site_home):
     return CourseIndexPageFactory(parent=site_home)
 
 
-def quiz_value(max_attempts=3, wait=10, pass_mark=70):
+def quiz_value(max_attempts=3, wait=10, pass_mark=70, answers=None, explanations=None):
     block = quiz_block(
         questions=[
             question("ما أول ما تفعله؟", [("أقرأ وصف المشروع", True), ("أرسل عرضا عاما", False)]),
@@ -84,6 +94,11 @@ def quiz_value(max_attempts=3, wait=10, pass_mark=70):
     )
     block["value"]["max_attempts"] = max_attempts
     block["value"]["retry_wait_minutes"] = wait
+    # Unset, the block's defaults apply (as in lessons saved before the options existed).
+    if answers is not None:
+        block["value"]["show_correct_answers"] = answers
+    if explanations is not None:
+        block["value"]["show_explanations"] = explanations
     return block
 
 
@@ -178,10 +193,10 @@ def api(browser_client):
     return Api(browser_client)
 
 
-def beat(lesson, component_id, intervals, position=None, event_id=None, sent_at=None):
+def beat(lesson, component_id, intervals, position=None, event_id=None, sent_at=None, age=None):
     if position is None:
         position = intervals[-1][1] if intervals else 0.0
-    return {
+    payload = {
         "event_id": str(event_id or uuid.uuid4()),
         "lesson_id": lesson.pk,
         "component_id": component_id,
@@ -189,6 +204,21 @@ def beat(lesson, component_id, intervals, position=None, event_id=None, sent_at=
         "intervals": intervals,
         "sent_at": (sent_at or datetime.now(UTC)).isoformat(),
     }
+    if age is not None:
+        payload["age"] = age
+    return payload
+
+
+def played(api, lesson, component_id, intervals, position=None):
+    """Open the video two minutes ago (as the player does on play), then report ``intervals``.
+
+    Two minutes at the fastest speed allow the whole test video to be credited now.
+    """
+    with freeze_time(datetime.now(UTC) - timedelta(minutes=2)):
+        api.post("/progress/heartbeats", beat(lesson, component_id, [], position=0))
+    return api.post(
+        "/progress/heartbeats", beat(lesson, component_id, intervals, position=position)
+    )
 
 
 def enrolment_of(user, course):

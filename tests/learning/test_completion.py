@@ -10,7 +10,7 @@ from learning.models import Activity, ComponentProgress, LessonProgress
 from learning.progress import complete_component
 from learning.progress.errors import NotEnrolled, NotFound
 from tests.factories.courses import LessonPageFactory, assignment_block, quiz_block, text_block
-from tests.learning.conftest import beat, enrolment_of
+from tests.learning.conftest import beat, enrolment_of, played
 from tests.learning.test_heartbeats_api import URL, watch
 
 
@@ -58,7 +58,7 @@ class TestLessonState:
                 "coverage": 0.0,
             }
         ]
-        api.post(URL, beat(course.video_lesson, video_component, [[0, 30]], position=30))
+        played(api, course.video_lesson, video_component, [[0, 30]], position=30)
         body = api.get(f"/lessons/{course.video_lesson.pk}/state").json()
         assert body["status"] == "started"
         assert body["components"][0]["position"] == 30

@@ -76,3 +76,19 @@ def test_clean_refuses_ranges_outside_the_video(raw, code, index):
 
 def test_raw_total_counts_rewatching():
     assert iv.raw_total([[0, 10], [0, 10]]) == 20
+
+
+def test_difference_keeps_what_is_not_yet_covered():
+    assert iv.difference([[0, 30], [50, 70]], [[10, 20], [25, 55], [65, 80]]) == [
+        [0, 10],
+        [20, 25],
+        [55, 65],
+    ]
+    assert iv.difference([[0, 10]], []) == [[0, 10]]
+    assert iv.difference([[0, 10]], [[0, 10]]) == []
+
+
+def test_earliest_takes_seconds_in_playback_order():
+    assert iv.earliest([[0, 10], [20, 40]], 15) == [[0, 10], [20, 25]]
+    assert iv.earliest([[0, 10]], 0) == []
+    assert iv.earliest([[0, 10]], 50) == [[0, 10]]

@@ -13,8 +13,8 @@ from django.utils import translation
 from accounts.models import AccessToken
 from courses.templatetags.courses_tags import duration
 from learning.progress.enrolment import leave
-from tests.learning.conftest import Api, beat
-from tests.learning.test_heartbeats_api import URL, watch
+from tests.learning.conftest import Api, played
+from tests.learning.test_heartbeats_api import watch
 
 
 def soup(response):
@@ -47,7 +47,7 @@ class TestCoursePage:
         self, api, client, learner, course, enrolled, video_component
     ):
         api.post(f"/lessons/{course.reading_lesson.pk}/completion")
-        api.post(URL, beat(course.video_lesson, video_component, [[0, 30]], position=42))
+        played(api, course.video_lesson, video_component, [[0, 30]], position=42)
         page = soup(client.get(course.url))
         panel = page.select_one("[data-learn-panel]")
         continue_link = panel.select_one("a[data-continue]")
@@ -71,7 +71,7 @@ class TestCoursePage:
 @pytest.mark.django_db
 class TestLessonPage:
     def test_config_for_the_player(self, client, learner, course, enrolled, video_component, api):
-        api.post(URL, beat(course.video_lesson, video_component, [[0, 20]], position=20))
+        played(api, course.video_lesson, video_component, [[0, 20]], position=20)
         page = soup(client.get(course.video_lesson.url))
         config = json.loads(page.select_one("script#lms-config").string)
         assert config["lessonId"] == course.video_lesson.pk
@@ -79,6 +79,7 @@ class TestLessonPage:
         assert config["heartbeatUrl"] == "/api/v1/progress/heartbeats"
         assert config["beaconUrl"] == "/api/v1/progress/heartbeats/beacon"
         assert config["hlsUrl"].endswith("vendor/hls/hls.min.js")
+        assert config["hlsWorkerUrl"].endswith("vendor/hls/hls.worker.js")
         assert config["csrfToken"]
         video = config["videos"][str(course.video.pk)]
         assert video["componentId"] == video_component

@@ -65,10 +65,12 @@ class TestScoring:
         assert body["correct"] == 1
         assert body["score"] == 50
         assert body["passed"] is False
-        # Explanations come after every submission; the right choices stay hidden while
-        # attempts remain, so the next attempt is still a test.
-        assert body["results"][1]["explanation"] == "المثال والموعد يطمئنان العميل"
+        # By default neither the right choices nor the explanations (which give them
+        # away) come with a failed attempt while attempts remain: the next one is a test.
+        assert body["results"][1]["explanation"] is None
         assert body["results"][1]["correct_choices"] is None
+        assert body["policy"]["shows_correct_answers"] is False
+        assert body["policy"]["shows_explanations"] is False
 
     def test_the_client_cannot_claim_a_score(self, api, course, enrolled, quiz_id):
         lesson = course.quiz_lesson
@@ -171,6 +173,65 @@ class TestPolicy:
         enrol(other_learner, course)
         quizzes.submit(other_learner, course.quiz_lesson, quiz_id, {})
         assert api.get(attempts_url(course.quiz_lesson, quiz_id)).json()["attempts"] == []
+
+
+def quiz_lesson(course, slug, **options):
+    lesson = LessonPageFactory(parent=course, slug=slug, body=[quiz_value(wait=0, **options)])
+    return lesson, lesson.body[0].id
+
+
+@pytest.mark.django_db
+class TestReviewOptions:
+    def test_the_last_attempt_reveals_by_default(self, api, course, enrolled):
+        lesson, quiz_id = quiz_lesson(course, "last")
+        wrong = wrong_answers(lesson, quiz_id)
+        bodies = [api.post(attempts_url(lesson, quiz_id), {"answers": wrong}).json() for _ in "abc"]
+        assert [b["results"][0]["correct_choices"] is None for b in bodies] == [True, True, False]
+        assert bodies[-1]["results"][1]["explanation"] == "المثال والموعد يطمئنان العميل"
+        # The history follows the options as they stand now: earlier attempts too.
+        listing = api.get(attempts_url(lesson, quiz_id)).json()
+        assert all(a["results"][0]["correct_choices"] for a in listing["attempts"])
+
+    def test_never_keeps_the_answers_even_after_passing(self, api, course, enrolled):
+        lesson, quiz_id = quiz_lesson(course, "never", answers="never", explanations="passed")
+        body = api.post(
+            attempts_url(lesson, quiz_id), {"answers": right_answers(lesson, quiz_id)}
+        ).json()
+        assert body["passed"] is True
+        assert [r["correct_choices"] for r in body["results"]] == [None, None]
+        assert body["results"][1]["explanation"] == "المثال والموعد يطمئنان العميل"
+
+    def test_explanations_after_every_attempt_when_the_editor_says_so(self, api, course, enrolled):
+        lesson, quiz_id = quiz_lesson(course, "explain", explanations="always")
+        body = api.post(
+            attempts_url(lesson, quiz_id), {"answers": wrong_answers(lesson, quiz_id)}
+        ).json()
+        assert body["passed"] is False
+        assert body["results"][1]["explanation"] == "المثال والموعد يطمئنان العميل"
+        assert body["results"][1]["correct_choices"] is None
+
+    def test_only_after_the_last_attempt_hides_them_after_passing_early(
+        self, api, course, enrolled
+    ):
+        lesson, quiz_id = quiz_lesson(course, "last-only", answers="last_attempt")
+        body = api.post(
+            attempts_url(lesson, quiz_id), {"answers": right_answers(lesson, quiz_id)}
+        ).json()
+        assert body["passed"] is True
+        assert [r["correct_choices"] for r in body["results"]] == [None, None]
+
+    def test_the_result_page_shows_only_what_the_options_allow(self, learner, course, enrolled):
+        lesson, quiz_id = quiz_lesson(course, "page")
+        client = Client()
+        client.force_login(learner)
+        key = key_of(lesson, quiz_id)
+        single, multiple = list(key)
+        wrong = wrong_answers(lesson, quiz_id)
+        form = {f"question-{single}": wrong[single], f"question-{multiple}": wrong[multiple]}
+        response = client.post(f"/ar/learn/lessons/{lesson.pk}/quizzes/{quiz_id}/", form)
+        html = client.get(response["Location"]).content.decode()
+        assert "المثال والموعد يطمئنان العميل" not in html
+        assert "is-right" not in html
 
 
 @pytest.mark.django_db

@@ -86,14 +86,16 @@ def test_public_links_are_accepted(link):
 
 
 def test_a_decision_is_bounded_by_the_shared_limits():
-    DecisionIn(decision="approve", reason="x" * limits.MAX_REASON_LENGTH)
+    DecisionIn(decision="approve", feedback="ok", reason="x" * limits.MAX_REASON_LENGTH)
     with pytest.raises(SchemaError):
-        DecisionIn(decision="approve", reason="x" * (limits.MAX_REASON_LENGTH + 1))
+        DecisionIn(decision="approve", feedback="ok", reason="x" * (limits.MAX_REASON_LENGTH + 1))
+    DecisionIn(decision="approve", feedback="x" * limits.MAX_FEEDBACK_LENGTH)
     with pytest.raises(SchemaError):
         DecisionIn(decision="approve", feedback="x" * (limits.MAX_FEEDBACK_LENGTH + 1))
+    DecisionIn(decision="approve", feedback="ok", levels={str(limits.MAX_RUBRIC_CRITERIA - 1): 0})
     with pytest.raises(SchemaError):
-        DecisionIn(decision="approve", levels={limits.MAX_RUBRIC_CRITERIA: 0})
+        DecisionIn(decision="approve", feedback="ok", levels={str(limits.MAX_RUBRIC_CRITERIA): 0})
     with pytest.raises(SchemaError):
-        DecisionIn(decision="approve", levels={0: limits.MAX_RUBRIC_LEVEL})
+        DecisionIn(decision="approve", feedback="ok", levels={"0": limits.MAX_RUBRIC_LEVEL})
     with pytest.raises(SchemaError):
-        DecisionIn(decision="approve", scores={"0": 1})  # unknown fields are refused
+        DecisionIn(decision="approve", feedback="ok", scores={"0": 1})  # unknown fields
