@@ -8,7 +8,8 @@ moved or deleted (by enrolment, the admin or a script alike), so placing a learn
 costs the same few queries however many learners the course has.
 
 A learner moved to another cohort of the course takes her waiting work along: her
-unclaimed submissions join the new cohort's queue, and its mentors are told.
+unclaimed submissions join the new cohort's queue, and its mentors are told. So does
+a learner placed in her first cohort after handing in.
 """
 
 import logging
@@ -147,6 +148,9 @@ def _membership_saved(sender, instance, created, raw=False, **kwargs):
     previous = getattr(instance, "_previous_cohort_id", None)
     if created:
         _add(instance.cohort_id, 1)
+        # Work handed in before she had a cohort (none had room, or the hand-in came in
+        # the request that enrolled her) reaches no queue until it joins this one.
+        move_waiting_work(instance)
     elif previous and previous != instance.cohort_id:
         _add(previous, -1)
         _add(instance.cohort_id, 1)

@@ -1,8 +1,8 @@
 // The lesson's status box follows what the learner just did: when the player reports
-// the lesson done or a quiz is passed, the box reads the lesson's state again and ticks
-// what is done, without a reload. When the lesson is done it asks what there is to
-// celebrate (a badge just earned, awarded by a task a moment later, so it asks again a
-// few times) and shows the panel the server renders.
+// the lesson or a video done, or a quiz is passed, the box reads the lesson's state
+// again and ticks what is done, without a reload. When the lesson is done it asks what
+// there is to celebrate (a badge just earned, awarded by a task a moment later, so it
+// asks again a few times) and shows the panel the server renders.
 (function () {
   "use strict";
 
@@ -91,4 +91,23 @@
   }
   document.addEventListener("learning:lesson-done", refresh);
   document.addEventListener("learning:quiz-passed", refresh);
+
+  // A video done in a lesson that asks for more (a quiz, an assignment) finishes no
+  // lesson, so no event comes; the player then says so in its live region, after the
+  // server has saved the heartbeat. Read the state again whenever that region speaks.
+  var lastSaid = new WeakMap();
+  function onPlayerStatus(mutations) {
+    mutations.forEach(function (mutation) {
+      var node = mutation.target.nodeType === 1 ? mutation.target : mutation.target.parentElement;
+      var region = node && node.closest(".player-tools__status");
+      if (region && region.textContent && lastSaid.get(region) !== region.textContent) {
+        lastSaid.set(region, region.textContent);
+        refresh();
+      }
+    });
+  }
+  var observer = new MutationObserver(onPlayerStatus);
+  document.querySelectorAll("figure.video").forEach(function (figure) {
+    observer.observe(figure, { childList: true, subtree: true, characterData: true });
+  });
 })();

@@ -73,3 +73,29 @@ def test_course_page_links_the_badge_she_earned(client, earned, badge_world):
     client.force_login(earned.recipient)
     link = soup(client.get(badge_world.course.url)).select_one("[data-earned-badge]")
     assert link["href"].endswith(f"/badges/{earned.uuid}/")
+
+
+@pytest.mark.parametrize(
+    ("name", "field", "languages"),
+    [
+        ("سلمى العلوي", "display_name_ar", ("ar", "en", "fr")),
+        ("Samira Idrissi", "display_name_latin", ("ar", "en", "fr")),
+    ],
+)
+def test_the_name_given_at_sign_up_is_on_the_first_badge(
+    client, badge_world, django_capture_on_commit_callbacks, name, field, languages
+):
+    """She typed her name at sign-up and never opened the profile form: her badge page
+    names her (in the field for its script), not "a Bidaya learner"."""
+    learner = make_user()
+    learner.first_name = name
+    learner.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        finish_course(learner, badge_world.course, badge_world.lessons)
+    award = BadgeAward.objects.get(recipient=learner)
+    profile = learner.learner_profile
+    assert getattr(profile, field) == name
+    assert profile.is_public is False  # the profile page itself stays opt-in
+    for language in languages:
+        page = soup(client.get(f"/{language}/badges/{award.uuid}/"))
+        assert name in page.select_one(".badge-page__learner").get_text()

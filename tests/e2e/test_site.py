@@ -46,7 +46,10 @@ def start_edge(page, selector):
 
 
 def no_horizontal_overflow(page):
-    return page.evaluate("document.documentElement.scrollWidth <= window.innerWidth + 1")
+    # Against the width the page was opened at: a phone's layout viewport widens to
+    # fit whatever overflows, so window.innerWidth would grow with the fault.
+    width = page.viewport_size["width"]
+    return page.evaluate(f"document.documentElement.scrollWidth <= {width} + 1")
 
 
 def test_home_and_story_in_arabic_and_english(seeded, live_server, page, screenshot):
@@ -117,3 +120,37 @@ def test_story_list_on_a_phone_filters_without_javascript(
     expect(page.locator(".pagination__next")).to_be_visible()
     page.click(".pagination__next")
     expect(page.locator(".story-card")).to_have_count(3)
+
+
+def test_a_signed_in_mentors_header_fits_a_phone_in_every_language(
+    seeded, live_server, phone_page, screenshot
+):
+    """Signed in, the header holds the most links (learning, profile, account, notices
+    with their unread count, review queue, log out); French words are the longest: none
+    may push the page sideways on a 390 px phone."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    from mentoring.models import MENTORS_GROUP
+    from tests.factories.notifications import NoticeFactory
+
+    mentor = get_user_model().objects.get(username="mentor")
+    # An earlier transactional test may have flushed the group the migrations made.
+    mentor.groups.add(Group.objects.get_or_create(name=MENTORS_GROUP)[0])
+    mentor.set_password("saffron-Lantern-93")
+    mentor.save()
+    NoticeFactory.create_batch(2, user=mentor)
+    phone_page.goto(f"{live_server.url}/fr/accounts/login/")
+    phone_page.fill("#id_login", mentor.email)
+    phone_page.fill("#id_password", "saffron-Lantern-93")
+    phone_page.click("form.account-form--login button[type=submit]")
+    expect(phone_page.locator(".site-account a[href='/fr/mentor/']")).to_be_visible()
+    for code in ("fr", "en", "ar"):
+        phone_page.goto(f"{live_server.url}/{code}/")
+        assert no_horizontal_overflow(phone_page), code
+        # Each link stays one phrase on one line.
+        heights = phone_page.eval_on_selector_all(
+            ".site-account > a", "links => links.map(a => a.getClientRects().length)"
+        )
+        assert heights and set(heights) == {1}, (code, heights)
+        screenshot(phone_page, f"header-mentor-phone-{code}")

@@ -224,6 +224,28 @@ def test_a_learner_in_no_cohort_is_seen_by_the_default_mentors(db, lesson, cours
     assert list(reviewable_submissions(default)) == [submission]
 
 
+def test_work_handed_in_before_placement_joins_the_cohort_she_is_then_placed_in(
+    db, lesson, course, on_commit
+):
+    """Handed in while no cohort had room (or in the request that enrolled her, before
+    the placement ran): once she is placed, the cohort's mentors get the work."""
+    Intake.objects.create(course=course, open_new_cohorts=False)
+    learner = make_user("early")
+    on_commit(enrol, learner, course)
+    submission = on_commit(hand_in, learner, lesson)
+    assert submission.cohort is None
+    mentor = make_user("karim", [MENTORS_GROUP])
+    cohort = Cohort.objects.create(course=course, name="الأولى")
+    cohort.mentors.add(mentor)
+
+    on_commit(CohortMembership.objects.create, cohort=cohort, learner=learner)
+
+    submission.refresh_from_db()
+    assert submission.cohort == cohort
+    assert list(reviewable_submissions(mentor)) == [submission]
+    assert list(Notice.objects.values_list("user__username", flat=True)) == ["karim"]
+
+
 # --- moving a learner -----------------------------------------------------------------
 
 
