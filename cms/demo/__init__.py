@@ -17,7 +17,7 @@ like `admin.py`)::
         ...
 
 Orders used here: 10 editorial setup, 20 reference data, 30 site pages, 40 stories,
-90 accounts. Seeders share results through `ctx.data` (see each seeder's docstring).
+90 accounts, 95 moderation. Seeders share results through `ctx.data` (see each seeder's docstring).
 """
 
 from dataclasses import dataclass, field
@@ -64,4 +64,4 @@ def get_seeders():
 
 
 # The cms seeders register themselves on import.
-from cms.demo import accounts, payouts, reference, site, stories  # noqa: E402, F401
+from cms.demo import accounts, moderation, payouts, reference, site, stories  # noqa: E402, F401

@@ -250,3 +250,20 @@ def test_marketplace_rules_rates_and_payouts_of_the_seed_countries(var_dir):
     assert not CountryPayoutMethod.objects.filter(
         country__code="MA", method__slug="paypal"
     ).exists()
+
+
+def test_a_story_edit_waits_for_the_moderator(client, var_dir):
+    seed(*CMS_SEEDERS, "moderation")
+    seed(*CMS_SEEDERS, "moderation")  # once only
+
+    story = SuccessStoryPage.objects.get(slug="jaber-hadboun", locale__language_code="ar")
+    assert story.live and story.has_unpublished_changes
+    assert story.workflow_states.count() == 1
+    state = story.current_workflow_state
+    assert state.requested_by.username == "editor"
+    assert "نصف طلباته" not in story.intro  # the live story is unchanged until approved
+
+    moderator = User.objects.get(username="moderator")
+    client.force_login(moderator)
+    dashboard = client.get("/admin/").content.decode()
+    assert story.title in dashboard  # in "awaiting your review"
