@@ -63,14 +63,11 @@ def _media_root(settings, tmp_path):
 @pytest.fixture(autouse=True)
 def _fresh_caches():
     """Every test starts with an empty cache, and with nothing kept in this process's
-    memory (``cms.generations``, ``cms.skeleton``, the content types): page ids repeat
-    between tests, and a transactional test's flush gives content types new ids."""
-    from django.contrib.contenttypes.models import ContentType
+    memory (``cms.generations``, ``cms.skeleton``): page ids repeat between tests."""
     from django.core.cache import cache
 
     from cms import generations, skeleton
 
     cache.clear()
-    ContentType.objects.clear_cache()
     generations.local.clear()
     skeleton.skeletons.clear()

@@ -108,6 +108,19 @@ def watch_video(user, lesson, started):
     ).exists()
     if done:
         return
+    # The player opens a video with a beat that holds no ranges: the server's clock
+    # counts the watch time it credits from there.
+    heartbeats.record(
+        user,
+        heartbeats.Beat(
+            event_id=_event_id(user.pk, info.key, "open"),
+            lesson_id=lesson.pk,
+            component_id=video.id,
+            position=0.0,
+            intervals=[],
+        ),
+        now=started,
+    )
     position, step = 0.0, 20.0
     while position < video.duration:
         end = min(video.duration, position + step)

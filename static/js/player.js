@@ -953,7 +953,9 @@
     var video = this.video;
     var key = event.key;
     var handled = true;
-    if (key === "k" || (key === " " && target !== video)) {
+    // Space on the video itself is the browser's own toggle, except before the first
+    // play: the video has no source until then, and the browser's toggle would do nothing.
+    if (key === "k" || (key === " " && (target !== video || !this.started))) {
       if (video.paused) {
         play(video, this);
       } else {

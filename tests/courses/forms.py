@@ -33,6 +33,8 @@ def quiz_value(questions, title="اختبر نفسك"):
         "pass_mark": "70",
         "max_attempts": "0",
         "retry_wait_minutes": "0",
+        "show_correct_answers": "passed_or_last",
+        "show_explanations": "passed_or_last",
     }
 
 
