@@ -206,9 +206,9 @@ class TestQuizAnswersStayOnTheServer:
         lesson = LessonPageFactory(parent=CoursePageFactory(parent=catalogue), body=[quiz_block()])
         block = lesson.body[0]
         data = block.block.get_api_representation(block.value)
-        for question in data["questions"]:
-            assert "explanation" not in question
-            for choice in question["choices"]:
+        for entry in data["questions"]:
+            assert "explanation" not in entry
+            for choice in entry["choices"]:
                 assert set(choice) == {"id", "text"}  # no "correct" flag
         assert data["questions"][0]["choices"][0]["id"] == str(
             lesson.body[0].value["questions"].bound_blocks[0].value["choices"].bound_blocks[0].id
