@@ -52,6 +52,13 @@ def of(counter):
     return current()[counter]
 
 
+def stamp():
+    """Every counter's number, in a fixed order: a part of the key of a value that any
+    of them can retire."""
+    numbers = current()
+    return tuple(numbers[counter] for counter in COUNTERS)
+
+
 def _start(counter):
     """A counter that is absent (a new or emptied cache) starts from the clock, so no
     number is ever given twice: values kept in a process's memory under an old number

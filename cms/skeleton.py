@@ -93,7 +93,6 @@ def page_key(page, request, template_name):
     (a query string, a draft or preview)."""
     if request.GET or not page.pk or getattr(request, "is_preview", False):
         return None
-    numbers = generations.current()
     return (
         page.pk,
         page.live_revision_id,
@@ -101,7 +100,7 @@ def page_key(page, request, template_name):
         get_language(),
         request.get_host(),
         request.path,
-        *(numbers[counter] for counter in generations.COUNTERS),
+        *generations.stamp(),
     )
 
 

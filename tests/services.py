@@ -24,4 +24,4 @@ def missing(service, reason):
     message = f"needs {service}: {reason}"
     if required():
         pytest.fail(f"{message} ({REQUIRE_SERVICES} is set: the service must be here)")
-    pytest.skip(message)
+    pytest.skip(message)  # the message names the service and what is missing

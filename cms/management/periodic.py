@@ -23,7 +23,8 @@ class PeriodicCommand(BaseCommand):
         parser.add_argument("--once", action="store_true", help="Run once and exit.")
 
     def run_once(self, **options):
-        raise NotImplementedError
+        """One run of the work; each command that repeats defines it."""
+        raise NotImplementedError(f"{type(self).__module__} must define run_once()")
 
     def handle(self, *args, interval, once, **options):
         if interval < 1:

@@ -144,12 +144,10 @@ def lesson_info_for_page(lesson, course=None):
     """Same, from a page already in hand (the lesson view has it and its course); kept
     under the page's published revision and the content generations, so it is read
     from this process's memory (``cms.generations``)."""
-    numbers = generations.current()
     key = ":".join(
-        [
-            f"{CACHE_PREFIX}page:{lesson.pk}:{lesson.live_revision_id}",
-            *(str(numbers[counter]) for counter in generations.COUNTERS),
-        ]
+        map(
+            str, (f"{CACHE_PREFIX}page:{lesson.pk}:{lesson.live_revision_id}", *generations.stamp())
+        )
     )
     found = generations.kept(key, lambda: (build(lesson, course),))
     return found[0]
