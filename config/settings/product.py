@@ -65,3 +65,7 @@ BIDAYA_REVIEW_CLAIM_MINUTES = int(os.environ.get("BIDAYA_REVIEW_CLAIM_MINUTES", 
 BIDAYA_REVIEW_SLA_HOURS = int(os.environ.get("BIDAYA_REVIEW_SLA_HOURS", 48))
 BIDAYA_MENTOR_DIGEST_MINUTES = int(os.environ.get("BIDAYA_MENTOR_DIGEST_MINUTES", 5))
 BIDAYA_EMAIL_MAX_ATTEMPTS = int(os.environ.get("BIDAYA_EMAIL_MAX_ATTEMPTS", 8))
+
+# Analytics: figures about fewer learners than this are hidden on every page, chart,
+# CSV file and API answer.
+BIDAYA_ANALYTICS_MIN_LEARNERS = int(os.environ.get("BIDAYA_ANALYTICS_MIN_LEARNERS", 5))

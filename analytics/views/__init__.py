@@ -1,0 +1,1 @@
+"""The analytics pages of the Wagtail admin (registered in ``analytics.wagtail_hooks``)."""
