@@ -1,5 +1,6 @@
 """The NinjaAPI root. Each app mounts its router here under /api/v1/."""
 
+import analytics.api
 import credentials.api
 import learning.api
 import mentoring.api
@@ -31,5 +32,7 @@ api.add_router("/", learning.api.router)
 api.add_router("/", mentoring.api.router)
 # Badges, credentials, learner profiles.
 api.add_router("/", credentials.api.router)
+# Read-only analytics for editors and moderators.
+api.add_router("/", analytics.api.router)
 # The reader's notices (the app knows nothing of our authentication; it is set here).
 api.add_router("/", notifications.api.router, auth=learner_auth)

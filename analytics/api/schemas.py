@@ -1,0 +1,193 @@
+"""Response schemas of the analytics API. A figure hidden by the privacy threshold is
+``null``; every count is of learners unless its name says otherwise."""
+
+from datetime import date, datetime
+
+from ninja import Schema
+from pydantic import Field
+
+Hidden = Field(default=None, description="null when about fewer learners than min_learners")
+
+
+class CourseSummaryOut(Schema):
+    key: str
+    title: str
+    track: str
+    shown: bool
+    enrolled: int | None = Hidden
+    started: int | None = Hidden
+    finished: int | None = Hidden
+    badged: int | None = Hidden
+    median_days: float | None = Hidden
+
+
+class TrackOut(Schema):
+    track: str
+    title: str
+    courses: int
+    enrolled: int | None = Hidden
+    started: int | None = Hidden
+    finished: int | None = Hidden
+    badged: int | None = Hidden
+    median_days: float | None = Hidden
+
+
+class CoursesOut(Schema):
+    min_learners: int
+    computed_at: datetime | None
+    tracks: list[TrackOut]
+    courses: list[CourseSummaryOut]
+
+
+class FunnelStepOut(Schema):
+    step: str = Field(description="enrolled, started, lesson, finished or badged")
+    label: str | None = Field(default=None, description="the lesson's title, for a lesson")
+    learners: int | None = Hidden
+    share: float | None = Field(default=None, description="percent of those enrolled")
+    drop_off: float | None = Field(
+        default=None, description="percent of the previous step's learners who did not do this lesson"
+    )
+
+
+class WeekOut(Schema):
+    week: date
+    enrolments: int | None = Hidden
+
+
+class CourseOut(CourseSummaryOut):
+    funnel: list[FunnelStepOut]
+    enrolments_per_week: list[WeekOut]
+    computed_at: datetime
+
+
+class VideoSummaryOut(Schema):
+    key: str = Field(description="<lesson key>/<video block id>")
+    title: str
+    course_key: str | None
+    duration: float
+    shown: bool
+    viewers: int | None = Hidden
+    finished: int | None = Hidden
+    average_coverage: float | None = Hidden
+
+
+class PointOut(Schema):
+    start: float
+    end: float
+    watched_share: float | None = Field(default=None, description="percent of the viewers")
+    plays_per_viewer: float | None = None
+
+
+class PassageOut(Schema):
+    start: float
+    end: float
+    viewers: int
+    plays: int
+
+
+class RungOut(Schema):
+    name: str
+    kind: str
+    bytes: int = Field(description="bytes to watch the whole video at this rung")
+    megabytes_if_all_here: float | None = None
+
+
+class VideoOut(Schema):
+    key: str
+    title: str
+    shown: bool
+    duration: float
+    stretch_seconds: float
+    viewers: int | None = Hidden
+    finished: int | None = Hidden
+    average_coverage: float | None = Hidden
+    watch_hours: float | None = Hidden
+    curve: list[PointOut]
+    passages: list[PassageOut]
+    rung_recorded: bool = Field(description="whether heartbeats say which rung was playing")
+    rungs: list[RungOut]
+    computed_at: datetime
+
+
+class QuizSummaryOut(Schema):
+    key: str = Field(description="<lesson key>/<quiz block id>")
+    title: str
+    lesson: str
+    shown: bool
+    learners: int | None = Hidden
+    attempts: int | None = Hidden
+    passed: int | None = Hidden
+    median_attempts_to_pass: float | None = Hidden
+
+
+class OptionOut(Schema):
+    id: str
+    text: str
+    correct: bool
+    share: float | None = Hidden
+
+
+class QuestionOut(Schema):
+    number: int
+    id: str
+    text: str
+    learners: int | None = Hidden
+    facility: float | None = Field(default=None, description="percent answering correctly")
+    discrimination: float | None = Field(
+        default=None, description="100 × r(question score, rest-of-quiz score), as Moodle"
+    )
+    options: list[OptionOut]
+
+
+class AttemptsToPassOut(Schema):
+    attempts: int
+    learners: int | None = Hidden
+
+
+class QuizOut(Schema):
+    key: str
+    title: str
+    lesson: str
+    shown: bool
+    learners: int | None = Hidden
+    first_attempts: int | None = Hidden
+    questions: list[QuestionOut]
+    attempts_to_pass: list[AttemptsToPassOut]
+    not_passed: int | None = Hidden
+    median_attempts_to_pass: float | None = Hidden
+    computed_at: datetime
+
+
+class ReviewGroupOut(Schema):
+    shown: bool
+    reviews: int | None = Hidden
+    p50_hours: float | None = Hidden
+    p90_hours: float | None = Hidden
+    changes_requested_share: float | None = Hidden
+    past_sla: int | None = Hidden
+
+
+class CohortOut(ReviewGroupOut):
+    name: str
+    course: str
+
+
+class MentorOut(ReviewGroupOut):
+    name: str
+
+
+class ReviewWeekOut(Schema):
+    week: date
+    reviews: int
+    changes_requested: int
+
+
+class MentoringOut(Schema):
+    sla_hours: float
+    all: ReviewGroupOut
+    cohorts: list[CohortOut]
+    mentors: list[MentorOut]
+    reviews_per_week: list[ReviewWeekOut]
+    waiting_now: int
+    waiting_past_sla: int
+    computed_at: datetime
