@@ -105,7 +105,8 @@ def _value_axis(frame, top_value, suffix=""):
             f'<line x1="{frame.left}" x2="{frame.right}" y1="{y:.1f}" y2="{y:.1f}" '
             f'stroke="{GRID}" stroke-width="1"/>'
             f'<text x="{frame.label_x}" y="{y + 4:.1f}" font-size="11" fill="{INK}" '
-            f'text-anchor="{frame.label_anchor}">{escape(_number(top_value * share))}{suffix}</text>'
+            f'text-anchor="{frame.label_anchor}">'
+            f"{escape(_number(top_value * share))}{suffix}</text>"
         )
     return "".join(parts)
 
@@ -134,7 +135,10 @@ def bar_chart(title, desc, labels, values, *, rtl, suffix="", top=None):
     for index, value in enumerate(values):
         if value is None:
             continue
-        x_one, x_two = frame.x(index * slot + slot * 0.15), frame.x((index + 1) * slot - slot * 0.15)
+        x_one, x_two = (
+            frame.x(index * slot + slot * 0.15),
+            frame.x((index + 1) * slot - slot * 0.15),
+        )
         height = frame.bottom - frame.y(min(1, value / top))
         bars.append(
             f'<rect x="{min(x_one, x_two):.1f}" y="{frame.bottom - height:.1f}" '

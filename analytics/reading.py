@@ -50,7 +50,9 @@ def _course_summary(row):
         "started": privacy.keep(data["started"], data["started"]) if shown else None,
         "finished": privacy.keep(data["finished"], data["finished"]) if shown else None,
         "badged": privacy.keep(data["badged"], data["badged"]) if shown else None,
-        "median_days": privacy.keep(data["median_days"], data["finishers_timed"]) if shown else None,
+        "median_days": privacy.keep(data["median_days"], data["finishers_timed"])
+        if shown
+        else None,
     }
 
 
@@ -197,7 +199,9 @@ def video(key):
                 "start": index * width,
                 "end": min(data["duration"], (index + 1) * width),
                 "watched_share": share(watched, viewers) if shown else None,
-                "plays_per_viewer": round(played / viewers, 2) if shown and played is not None else None,
+                "plays_per_viewer": round(played / viewers, 2)
+                if shown and played is not None
+                else None,
             }
         )
     rungs = data.get("renditions") or []

@@ -56,7 +56,9 @@ class Table:
         for row in self.rows:
             writer.writerow([self.csv_cell(v) for v in row])
         # A byte order mark, so spreadsheet programs read the Arabic as UTF-8.
-        response = HttpResponse("\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8")
+        response = HttpResponse(
+            "\ufeff" + buffer.getvalue(), content_type="text/csv; charset=utf-8"
+        )
         name = slugify(f"{prefix}-{self.slug}") or "analytics"
         response["Content-Disposition"] = f'attachment; filename="{name}.csv"'
         return response

@@ -53,7 +53,9 @@ def _found(value):
     return value
 
 
-@router.get("/analytics/courses", response={200: CoursesOut, **COMMON_ERRORS}, summary="Courses and tracks")
+@router.get(
+    "/analytics/courses", response={200: CoursesOut, **COMMON_ERRORS}, summary="Courses and tracks"
+)
 def courses(request):
     _allowed(request)
     return {
@@ -74,7 +76,9 @@ def course(request, course_key: UUID):
     return _found(reading.course(str(course_key)))
 
 
-@router.get("/analytics/videos", response={200: list[VideoSummaryOut], **COMMON_ERRORS}, summary="Videos")
+@router.get(
+    "/analytics/videos", response={200: list[VideoSummaryOut], **COMMON_ERRORS}, summary="Videos"
+)
 def videos(request):
     _allowed(request)
     return reading.videos()
@@ -90,7 +94,9 @@ def video(request, lesson_key: UUID, video_id: BlockId):
     return _found(reading.video(f"{lesson_key}/{video_id}"))
 
 
-@router.get("/analytics/quizzes", response={200: list[QuizSummaryOut], **COMMON_ERRORS}, summary="Quizzes")
+@router.get(
+    "/analytics/quizzes", response={200: list[QuizSummaryOut], **COMMON_ERRORS}, summary="Quizzes"
+)
 def quizzes(request):
     _allowed(request)
     return reading.quizzes()
@@ -106,7 +112,9 @@ def quiz(request, lesson_key: UUID, quiz_id: BlockId):
     return _found(reading.quiz(f"{lesson_key}/{quiz_id}"))
 
 
-@router.get("/analytics/mentoring", response={200: MentoringOut, **COMMON_ERRORS}, summary="Mentoring")
+@router.get(
+    "/analytics/mentoring", response={200: MentoringOut, **COMMON_ERRORS}, summary="Mentoring"
+)
 def mentoring(request):
     _allowed(request)
     return _found(reading.mentoring())

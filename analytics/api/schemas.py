@@ -45,7 +45,8 @@ class FunnelStepOut(Schema):
     learners: int | None = Hidden
     share: float | None = Field(default=None, description="percent of those enrolled")
     drop_off: float | None = Field(
-        default=None, description="percent of the previous step's learners who did not do this lesson"
+        default=None,
+        description="percent of the previous step's learners who did not do this lesson",
     )
 
 

@@ -21,7 +21,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from analytics import privacy
-from analytics.models import Watermark
+from analytics.models import VideoPlays, Watermark
 from analytics.rollup import courses, mentoring, quizzes, videos
 from analytics.rollup.common import move, watermark
 
@@ -36,12 +36,20 @@ def _lock():
     return Watermark.objects.select_for_update().get(name="run")
 
 
-def run(now=None):
-    """One rollup; returns what it did, for the command's report and the tests."""
+def run(now=None, *, rebuild=False):
+    """One rollup; returns what it did, for the command's report and the tests.
+
+    ``rebuild`` forgets what earlier runs counted and starts over from the raw rows
+    still kept: for activity written with earlier timestamps than the last run (a
+    data import, the demo). Plays of heartbeats already pruned are lost by it.
+    """
     now = now or timezone.now()
     started = clock.monotonic()
     with transaction.atomic():
         run_row = _lock()
+        if rebuild:
+            Watermark.objects.exclude(name="run").delete()
+            VideoPlays.objects.all().delete()
         days = watermark("days")
         since = (days.position - RECOUNT_MARGIN).date() if days.position else None
         report = {

@@ -24,10 +24,10 @@ SECONDS_PER_DAY = 86_400
 def _courses():
     """``{course key: (position, track, page id)}`` of live courses, the Arabic page first."""
     found = {}
-    rows = (
-        CoursePage.objects.live().values_list("translation_key", "path", "track", "pk", "locale__language_code")
+    rows = CoursePage.objects.live().values_list(
+        "translation_key", "path", "track", "pk", "locale__language_code"
     )
-    for key, path, track, pk, language in sorted(rows, key=lambda r: (r[4] != "ar", r[1])):
+    for key, path, track, pk, _language in sorted(rows, key=lambda r: (r[4] != "ar", r[1])):
         found.setdefault(str(key), (path, track, pk))
     return found
 
@@ -81,7 +81,9 @@ def daily_counts(since_day):
 
 
 def _per_course(queryset, count_field="user", distinct=True):
-    rows = queryset.values("course_key").annotate(n=Count(count_field, distinct=distinct)).order_by()
+    rows = (
+        queryset.values("course_key").annotate(n=Count(count_field, distinct=distinct)).order_by()
+    )
     return {str(r["course_key"]): r["n"] for r in rows}
 
 
@@ -111,7 +113,9 @@ def snapshots(now):
     for key, enrolled_at, completed_at in Enrolment.objects.filter(
         completed_at__isnull=False
     ).values_list("course_key", "created_at", "completed_at"):
-        days[str(key)].append(max(0.0, (completed_at - enrolled_at).total_seconds()) / SECONDS_PER_DAY)
+        days[str(key)].append(
+            max(0.0, (completed_at - enrolled_at).total_seconds()) / SECONDS_PER_DAY
+        )
 
     keys = set(courses) | set(enrolled)
     lesson_orders = {key: _lesson_keys(courses[key][2]) for key in keys if key in courses}
@@ -126,7 +130,11 @@ def snapshots(now):
             "finished": finished.get(key, 0),
             "badged": badged.get(key, 0),
             "lessons": [
-                {"key": lesson, "labels": labels.get(lesson, {}), "done": lesson_done[key].get(lesson, 0)}
+                {
+                    "key": lesson,
+                    "labels": labels.get(lesson, {}),
+                    "done": lesson_done[key].get(lesson, 0),
+                }
                 for lesson in lesson_orders.get(key, [])
             ],
             "median_days": _round(median(days[key])),

@@ -42,7 +42,9 @@ def correlation(xs, ys):
 def live_quizzes():
     """``{(lesson key, block id): {...}}`` with each question's texts in every language."""
     found = {}
-    courses = {c.pk: str(c.translation_key) for c in CoursePage.objects.live().only("translation_key")}
+    courses = {
+        c.pk: str(c.translation_key) for c in CoursePage.objects.live().only("translation_key")
+    }
     lessons = LessonPage.objects.live().specific().order_by("path")
     for lesson in sorted(lessons, key=lambda p: p.locale.language_code != "ar"):
         language = lesson.locale.language_code
@@ -87,7 +89,8 @@ def item_statistics(quiz, first_attempts):
     """Per question: learners, facility, discrimination, each option's share."""
     totals = [sum(1 for r in results if r.get("correct")) for results in first_attempts]
     by_question = [
-        {r.get("question_id"): r for r in results if isinstance(r, dict)} for results in first_attempts
+        {r.get("question_id"): r for r in results if isinstance(r, dict)}
+        for results in first_attempts
     ]
     out = []
     for question in quiz["questions"]:
@@ -154,7 +157,11 @@ def snapshots(now):
             "attempts_to_pass": {str(n): c for n, c in sorted(to_pass.items())},
             "median_attempts_to_pass": median(list(passed_at.values())),
             "questions": [
-                {**q, "texts": quiz["questions"][i]["texts"], "choices": quiz["questions"][i]["choices"]}
+                {
+                    **q,
+                    "texts": quiz["questions"][i]["texts"],
+                    "choices": quiz["questions"][i]["choices"],
+                }
                 for i, q in enumerate(item_statistics(quiz, first_results))
             ],
         }

@@ -111,8 +111,10 @@ def count_plays(videos, upto):
         if key not in diffs:
             width = stretch_seconds(video["duration"])
             row = rows.get(key)
-            if row is None or row.bucket_seconds != width or len(row.plays) != stretch_count(
-                video["duration"], width
+            if (
+                row is None
+                or row.bucket_seconds != width
+                or len(row.plays) != stretch_count(video["duration"], width)
             ):
                 # A new video, or one replaced by a video of another length: start over.
                 row = rows[key] = VideoPlays(
@@ -209,7 +211,9 @@ def snapshots(now, minimum):
             .values_list("lesson_key", "component_id")
             .distinct()
         }
-        known = set(Snapshot.objects.filter(kind=Snapshot.Kind.VIDEO).values_list("subject", flat=True))
+        known = set(
+            Snapshot.objects.filter(kind=Snapshot.Kind.VIDEO).values_list("subject", flat=True)
+        )
         # Videos with new plays, and videos not summarised yet, are recomputed too.
         changed |= {key for key in videos if f"{key[0]}/{key[1]}" not in known}
         changed |= set(read)
@@ -232,7 +236,12 @@ def snapshots(now, minimum):
         for lesson_key, component_id, *values in (
             rows.filter(condition)
             .values_list(
-                "lesson_key", "component_id", "intervals", "watched_seconds", "seconds_spent", "done_at"
+                "lesson_key",
+                "component_id",
+                "intervals",
+                "watched_seconds",
+                "seconds_spent",
+                "done_at",
             )
             .iterator(chunk_size=5000)
         ):

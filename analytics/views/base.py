@@ -40,7 +40,7 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
         return super().dispatch(request, *args, **kwargs)
 
     def get_page_title(self):
-        return dict((s, label) for s, label, _url in SECTIONS)[self.section]
+        return {s: label for s, label, _url in SECTIONS}[self.section]
 
     def get_breadcrumbs_items(self):
         return self.breadcrumbs_items + [
@@ -83,7 +83,12 @@ class AnalyticsView(WagtailAdminTemplateMixin, TemplateView):
         computed = self.computed_at()
         context = self.get_context_data(
             sections=[
-                {"slug": slug, "label": label, "url": reverse(name), "current": slug == self.section}
+                {
+                    "slug": slug,
+                    "label": label,
+                    "url": reverse(name),
+                    "current": slug == self.section,
+                }
                 for slug, label, name in SECTIONS
             ],
             choices=choices,

@@ -39,7 +39,10 @@ class MentoringView(AnalyticsView):
             "reviews-per-week",
             _("Reviews per week"),
             [_("Week of"), _("Reviews"), _("Changes requested")],
-            [[date_format(w["week"], "DATE_FORMAT"), w["reviews"], w["changes_requested"]] for w in weeks],
+            [
+                [date_format(w["week"], "DATE_FORMAT"), w["reviews"], w["changes_requested"]]
+                for w in weeks
+            ],
         )
         per_week.chart = charts.bar_chart(
             per_week.caption,
@@ -54,7 +57,13 @@ class MentoringView(AnalyticsView):
             "summary",
             _("All reviews"),
             [*group_columns(), _("Waiting now"), _("Waiting past the promise now")],
-            [[*(every[f] for f in GROUP_FIGURES), figures["waiting_now"], figures["waiting_past_sla"]]],
+            [
+                [
+                    *(every[f] for f in GROUP_FIGURES),
+                    figures["waiting_now"],
+                    figures["waiting_past_sla"],
+                ]
+            ],
             note=_("The review promise: a decision within %(hours)d hours of a hand-in.")
             % {"hours": figures["sla_hours"]},
         )
@@ -62,7 +71,10 @@ class MentoringView(AnalyticsView):
             "cohorts",
             _("Per cohort"),
             [_("Cohort"), _("Course"), *group_columns()],
-            [[c["name"] or _("No cohort"), c["course"], *(c[f] for f in GROUP_FIGURES)] for c in figures["cohorts"]],
+            [
+                [c["name"] or _("No cohort"), c["course"], *(c[f] for f in GROUP_FIGURES)]
+                for c in figures["cohorts"]
+            ],
         )
         mentors = Table(
             "mentors",

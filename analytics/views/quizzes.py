@@ -26,9 +26,23 @@ class QuizzesView(AnalyticsView):
             Table(
                 "quizzes",
                 _("Quizzes"),
-                [_("Quiz"), _("Lesson"), _("Learners"), _("Attempts"), _("Passed"), _("Median attempts to pass")],
                 [
-                    [q["title"], q["lesson"], q["learners"], q["attempts"], q["passed"], q["median_attempts_to_pass"]]
+                    _("Quiz"),
+                    _("Lesson"),
+                    _("Learners"),
+                    _("Attempts"),
+                    _("Passed"),
+                    _("Median attempts to pass"),
+                ],
+                [
+                    [
+                        q["title"],
+                        q["lesson"],
+                        q["learners"],
+                        q["attempts"],
+                        q["passed"],
+                        q["median_attempts_to_pass"],
+                    ]
                     for q in self.summaries
                 ],
             )
@@ -44,8 +58,17 @@ class QuizzesView(AnalyticsView):
         items = Table(
             "questions",
             _("Questions: %(quiz)s") % {"quiz": quiz["title"]},
-            [_("No."), _("Question"), _("Learners"), _("Answered correctly (%)"), _("Discrimination index")],
-            [[q["number"], q["text"], q["learners"], q["facility"], q["discrimination"]] for q in questions],
+            [
+                _("No."),
+                _("Question"),
+                _("Learners"),
+                _("Answered correctly (%)"),
+                _("Discrimination index"),
+            ],
+            [
+                [q["number"], q["text"], q["learners"], q["facility"], q["discrimination"]]
+                for q in questions
+            ],
             note=_(
                 "From each learner's first attempt, as Moodle's quiz statistics do. The "
                 "discrimination index is 100 × the correlation between a question's score and "
@@ -68,14 +91,19 @@ class QuizzesView(AnalyticsView):
             "options",
             _("Each answer's share"),
             [_("No."), _("Answer"), _("Correct"), _("Chosen by (%)")],
-            [[q["number"], o["text"], o["correct"], o["share"]] for q in questions for o in q["options"]],
+            [
+                [q["number"], o["text"], o["correct"], o["share"]]
+                for q in questions
+                for o in q["options"]
+            ],
         )
         rows = quiz["attempts_to_pass"]
         to_pass = Table(
             "attempts-to-pass",
             _("Attempts needed to pass"),
             [_("Attempts"), _("Learners")],
-            [[r["attempts"], r["learners"]] for r in rows] + [[_("Not passed yet"), quiz["not_passed"]]],
+            [[r["attempts"], r["learners"]] for r in rows]
+            + [[_("Not passed yet"), quiz["not_passed"]]],
         )
         to_pass.chart = charts.bar_chart(
             to_pass.caption,

@@ -31,9 +31,21 @@ class VideosView(AnalyticsView):
             Table(
                 "videos",
                 _("Videos"),
-                [_("Lesson"), _("Length"), _("Viewers"), _("Watched to the end"), _("Average coverage (%)")],
                 [
-                    [v["title"], clock(v["duration"]), v["viewers"], v["finished"], v["average_coverage"]]
+                    _("Lesson"),
+                    _("Length"),
+                    _("Viewers"),
+                    _("Watched to the end"),
+                    _("Average coverage (%)"),
+                ],
+                [
+                    [
+                        v["title"],
+                        clock(v["duration"]),
+                        v["viewers"],
+                        v["finished"],
+                        v["average_coverage"],
+                    ]
                     for v in self.summaries
                 ],
             )
@@ -52,7 +64,10 @@ class VideosView(AnalyticsView):
             "retention",
             _("Audience retention: %(video)s") % {"video": video["title"]},
             [_("From"), _("To"), _("Viewers who watched it (%)"), _("Plays per viewer")],
-            [[clock(p["start"]), clock(p["end"]), p["watched_share"], p["plays_per_viewer"]] for p in curve],
+            [
+                [clock(p["start"]), clock(p["end"]), p["watched_share"], p["plays_per_viewer"]]
+                for p in curve
+            ],
             note=_(
                 "Each point is a stretch of %(seconds)d s. A viewer counts for a stretch she "
                 "really played: skipping ahead does not count, and watching twice counts once."
@@ -78,7 +93,10 @@ class VideosView(AnalyticsView):
             "rewatched",
             _("Re-watched passages"),
             [_("From"), _("To"), _("Viewers"), _("Plays")],
-            [[clock(p["start"]), clock(p["end"]), p["viewers"], p["plays"]] for p in video["passages"]],
+            [
+                [clock(p["start"]), clock(p["end"]), p["viewers"], p["plays"]]
+                for p in video["passages"]
+            ],
             note=_(
                 "Passages played at least a quarter more often than by the viewers who "
                 "watched them: learners went back to them. Plays are counted from the "
@@ -88,7 +106,11 @@ class VideosView(AnalyticsView):
         rungs = Table(
             "rungs",
             _("Rungs and megabytes"),
-            [_("Rung"), _("Megabytes to watch it all"), _("Megabytes served if every view used it")],
+            [
+                _("Rung"),
+                _("Megabytes to watch it all"),
+                _("Megabytes served if every view used it"),
+            ],
             [
                 [
                     _("Data saver (sound only)") if r["kind"] == "audio" else r["name"],

@@ -29,7 +29,9 @@ def test_a_course_its_funnel_and_weeks(client, busy):  # noqa: F811
     body = client.get(f"/api/v1/analytics/courses/{busy.translation_key}", **headers).json()
     assert [s["step"] for s in body["funnel"]][:2] == ["enrolled", "started"]
     assert len(body["enrolments_per_week"]) == 12
-    missing = client.get("/api/v1/analytics/courses/00000000-0000-0000-0000-000000000000", **headers)
+    missing = client.get(
+        "/api/v1/analytics/courses/00000000-0000-0000-0000-000000000000", **headers
+    )
     assert missing.status_code == 404
     assert missing["Content-Type"] == "application/problem+json"
 

@@ -14,7 +14,12 @@ from tests.factories.mentoring import MentorFactory, ReviewFactory
 
 pytestmark = pytest.mark.django_db
 
-PAGES = ["/admin/analytics/", "/admin/analytics/videos/", "/admin/analytics/quizzes/", "/admin/analytics/mentoring/"]
+PAGES = [
+    "/admin/analytics/",
+    "/admin/analytics/videos/",
+    "/admin/analytics/quizzes/",
+    "/admin/analytics/mentoring/",
+]
 
 
 @pytest.fixture

@@ -73,7 +73,9 @@ def test_discrimination_is_the_correlation_with_the_rest_of_the_quiz(answered, r
     assert correlation([1, 1, 1, 0, 1, 0], [2, 1, 0, 1, 1, 0]) == pytest.approx(0.343, abs=5e-4)
 
 
-def test_a_question_everybody_answers_alike_has_no_discrimination(academy, learners, threshold, rollup):
+def test_a_question_everybody_answers_alike_has_no_discrimination(
+    academy, learners, threshold, rollup
+):
     threshold(1)
     for user, marks in zip(learners, [(1, 1, 0), (1, 0, 0), (1, 1, 1)], strict=False):
         attempt(academy, user, 1, marks)

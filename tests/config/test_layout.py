@@ -19,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 APPS = (
     "accounts",
+    "analytics",
     "cms",
     "courses",
     "credentials",
@@ -30,17 +31,22 @@ APPS = (
 
 # The apps of people and their progress, which the content apps never import.
 _PEOPLE = {"accounts", "notifications", "learning", "mentoring", "credentials"}
+# The analytics read every other app and no app of ours reads them.
+_TOP = {"analytics"}
 
 # Which of our other apps each app may import.
 ALLOWED_APP_IMPORTS = {
+    "analytics": set(APPS) - {"analytics"},
     "notifications": set(),
     "learning": {"courses", "cms", "notifications", "accounts"},
     "mentoring": {"learning", "courses", "cms", "notifications", "accounts"},
     "credentials": {"learning", "mentoring", "courses", "cms", "notifications", "accounts"},
-    "courses": set(APPS) - _PEOPLE - {"courses"},
-    "cms": set(APPS) - _PEOPLE - {"cms"},
-    "media_processing": set(APPS) - _PEOPLE - {"media_processing"},
-    "accounts": set(APPS) - {"notifications", "learning", "mentoring", "credentials", "courses"},
+    "courses": set(APPS) - _PEOPLE - _TOP - {"courses"},
+    "cms": set(APPS) - _PEOPLE - _TOP - {"cms"},
+    "media_processing": set(APPS) - _PEOPLE - _TOP - {"media_processing"},
+    "accounts": set(APPS)
+    - _TOP
+    - {"notifications", "learning", "mentoring", "credentials", "courses"},
 }
 
 # (model module, imported module) pairs allowed besides model modules, and why each is

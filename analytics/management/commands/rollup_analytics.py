@@ -19,12 +19,21 @@ class Command(PeriodicCommand):
         parser.add_argument(
             "--now", action="store_true", help="Run the rollup in this process, once, and report."
         )
+        parser.add_argument(
+            "--rebuild",
+            action="store_true",
+            help="With --now: forget what earlier runs counted and count again from the "
+            "raw rows still kept (plays of pruned heartbeats are lost).",
+        )
 
-    def handle(self, *args, now=False, **options):
+    def handle(self, *args, now=False, rebuild=False, **options):
+        if rebuild and not now:
+            self.stderr.write("--rebuild runs the rollup here: add --now.")
+            raise SystemExit(2)
         if now:
             from analytics.rollup import run
 
-            report = run()
+            report = run(rebuild=rebuild)
             self.stdout.write(", ".join(f"{key}={value}" for key, value in report.items()))
             return
         super().handle(*args, **options)
