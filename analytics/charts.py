@@ -4,7 +4,9 @@ Each chart is an ``<svg role="img">`` named by its ``<title>`` and described by 
 ``<desc>`` (what it shows and its main figure, in words), always placed beside the data
 table that holds every number it draws. In a right-to-left language the horizontal axis
 is mirrored: time and order run from right to left, as Arabic is read. Values that the
-privacy threshold hides (``None``) are drawn as gaps.
+privacy threshold hides (``None``) are drawn as gaps. Positions and text anchors are
+computed here for either direction, so the SVG itself keeps the default left-to-right
+text direction (an inherited ``rtl`` would swap the meaning of every anchor).
 
 Colours come from the admin's own CSS variables with fallbacks, so the charts follow
 its light and dark themes.
@@ -17,8 +19,9 @@ from django.utils.formats import number_format
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
 
-WIDTH, HEIGHT = 640, 260
-MARGIN_START, MARGIN_END, MARGIN_TOP, MARGIN_BOTTOM = 48, 12, 12, 40
+WIDTH, HEIGHT = 480, 240
+MARGIN_START, MARGIN_END, MARGIN_TOP, MARGIN_BOTTOM = 52, 12, 12, 40
+FONT = 13
 BAR = "var(--w-color-secondary, #2e1f5e)"
 LINE = "var(--w-color-secondary, #2e1f5e)"
 LINE_TWO = "var(--w-color-warning-100, #b45309)"
@@ -66,10 +69,6 @@ class Frame:
         return self.right if self.rtl else self.left
 
     @property
-    def label_anchor(self):
-        return "start" if self.rtl else "end"
-
-    @property
     def label_x(self):
         return self.axis_x + 6 if self.rtl else self.axis_x - 6
 
@@ -81,9 +80,9 @@ def _number(value, digits=0):
 def _svg(title, desc, body, frame):
     uid = next(_ids)
     return format_html(
-        '<svg class="analytics-chart" role="img" viewBox="0 0 {w} {h}" '
-        'preserveAspectRatio="xMidYMid meet" aria-labelledby="chart-{uid}-title chart-{uid}-desc" '
-        'direction="{direction}" focusable="false">'
+        '<svg class="analytics-chart analytics-chart--{direction}" role="img" '
+        'viewBox="0 0 {w} {h}" preserveAspectRatio="xMidYMid meet" '
+        'aria-labelledby="chart-{uid}-title chart-{uid}-desc" focusable="false">'
         '<title id="chart-{uid}-title">{title}</title><desc id="chart-{uid}-desc">{desc}</desc>'
         "{body}</svg>",
         w=frame.width,
@@ -96,6 +95,25 @@ def _svg(title, desc, body, frame):
     )
 
 
+def _text(x, y, content, *, side, rtl):
+    """A label whose ``side`` ("left", "right" or "middle") stands at ``x``.
+
+    Each label carries its own direction, so Arabic words are laid out right to left
+    and the anchor keeps meaning the side asked for.
+    """
+    direction = "rtl" if rtl else "ltr"
+    if side == "middle":
+        anchor = "middle"
+    elif (side == "left") != rtl:
+        anchor = "start"
+    else:
+        anchor = "end"
+    return (
+        f'<text x="{x:.1f}" y="{y:.1f}" font-size="{FONT}" fill="{INK}" '
+        f'direction="{direction}" text-anchor="{anchor}">{escape(str(content))}</text>'
+    )
+
+
 def _value_axis(frame, top_value, suffix=""):
     """Grid lines and labels at 0, ½ and the top of the value axis."""
     parts = []
@@ -104,9 +122,14 @@ def _value_axis(frame, top_value, suffix=""):
         parts.append(
             f'<line x1="{frame.left}" x2="{frame.right}" y1="{y:.1f}" y2="{y:.1f}" '
             f'stroke="{GRID}" stroke-width="1"/>'
-            f'<text x="{frame.label_x}" y="{y + 4:.1f}" font-size="11" fill="{INK}" '
-            f'text-anchor="{frame.label_anchor}">'
-            f"{escape(_number(top_value * share))}{suffix}</text>"
+            # Numbers read left to right in every language.
+            + _text(
+                frame.label_x,
+                y + 4,
+                f"{_number(top_value * share)}{suffix}",
+                side="left" if frame.rtl else "right",
+                rtl=False,
+            )
         )
     return "".join(parts)
 
@@ -118,10 +141,7 @@ def _category_labels(frame, labels, every):
         if index % every:
             continue
         x = frame.x((index + 0.5) * slot)
-        parts.append(
-            f'<text x="{x:.1f}" y="{frame.bottom + 16}" font-size="11" fill="{INK}" '
-            f'text-anchor="middle">{escape(str(label))}</text>'
-        )
+        parts.append(_text(x, frame.bottom + 18, label, side="middle", rtl=frame.rtl))
     return "".join(parts)
 
 
@@ -176,8 +196,7 @@ def line_chart(title, desc, series, *, length, rtl, x_labels=(), top=100, suffix
                 f'points="{" ".join(points)}"/>'
             )
     ticks = "".join(
-        f'<text x="{frame.x(share):.1f}" y="{frame.bottom + 16}" font-size="11" fill="{INK}" '
-        f'text-anchor="middle">{escape(text)}</text>'
+        _text(frame.x(share), frame.bottom + 18, text, side="middle", rtl=False)
         for share, text in x_labels
     )
     body = _value_axis(frame, top, suffix) + "".join(paths) + ticks
@@ -190,18 +209,16 @@ def hbar_chart(title, desc, labels, values, *, rtl, top=None):
     frame = Frame(rtl, height=max(120, 28 * rows + MARGIN_TOP + 12))
     known = [v for v in values if v is not None]
     top = top or max(known, default=0) or 1
-    label_width = 150
+    label_width = 190
     start = MARGIN_END if rtl else label_width
     end = WIDTH - (label_width if rtl else MARGIN_END)
     parts = []
     for index, (label, value) in enumerate(zip(labels, values, strict=True)):
         y = MARGIN_TOP + index * 28
-        text_x = WIDTH - 6 if rtl else 6
-        anchor = "end" if rtl else "start"
-        short = str(label) if len(str(label)) <= 24 else str(label)[:23] + "…"
+        short = str(label) if len(str(label)) <= 26 else str(label)[:25] + "…"
+        # The label at the start of the line: the right edge in Arabic.
         parts.append(
-            f'<text x="{text_x}" y="{y + 16}" font-size="11" fill="{INK}" '
-            f'text-anchor="{anchor}">{escape(short)}</text>'
+            _text(WIDTH - 6 if rtl else 6, y + 17, short, side="right" if rtl else "left", rtl=rtl)
         )
         if value is None:
             continue

@@ -45,16 +45,22 @@ def stretch_count(duration, width):
     return max(1, math.ceil(duration / width))
 
 
-def add_intervals(diff, intervals, width):
+def add_intervals(diff, intervals, width, duration):
     """Add one to every stretch whose middle lies in one of ``intervals`` (a difference
-    array: ``diff`` has one more cell than there are stretches)."""
+    array: ``diff`` has one more cell than there are stretches). The last stretch may be
+    shorter than the others; its middle is the middle of what is left of the video."""
     count = len(diff) - 1
+    last_middle = ((count - 1) * width + duration) / 2
     for start, end in intervals:
-        first = max(0, math.ceil(float(start) / width - 0.5))
-        stop = min(count, math.ceil(float(end) / width - 0.5))
+        start, end = float(start), float(end)
+        first = max(0, math.ceil(start / width - 0.5))
+        stop = min(count - 1, math.ceil(end / width - 0.5))
         if stop > first:
             diff[first] += 1
             diff[stop] -= 1
+        if start <= last_middle < end:
+            diff[count - 1] += 1
+            diff[count] -= 1
 
 
 def totals(diff):
@@ -122,7 +128,7 @@ def count_plays(videos, upto):
                 )
                 row.plays = [0] * stretch_count(video["duration"], width)
             diffs[key] = [0] * (len(row.plays) + 1)
-        add_intervals(diffs[key], intervals, rows[key].bucket_seconds)
+        add_intervals(diffs[key], intervals, rows[key].bucket_seconds, video["duration"])
         read[key] += 1
     for key, diff in diffs.items():
         row = rows[key]
@@ -158,7 +164,7 @@ def retention(video, rows, width):
         viewers += 1
         finished += done_at is not None
         coverage += min(1.0, watched / duration) if duration else 0.0
-        add_intervals(diff, intervals or [], width)
+        add_intervals(diff, intervals or [], width, duration)
     return {
         "viewers": viewers,
         "finished": finished,

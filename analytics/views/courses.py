@@ -87,7 +87,15 @@ class CoursesView(AnalyticsView):
             "funnel",
             _("From enrolment to badge: %(course)s") % {"course": course["title"]},
             [_("Step"), _("Learners"), _("Share of those enrolled (%)"), _("Drop-off (%)")],
-            [[step_label(s), s["learners"], s["share"], s["drop_off"]] for s in steps],
+            [
+                [
+                    step_label(s),
+                    s["learners"],
+                    s["share"],
+                    s["drop_off"] if s["step"] == "lesson" else "",
+                ]
+                for s in steps
+            ],
             note=_("Drop-off: the share of learners who did the step before but not this lesson."),
         )
         enrolled = steps[0]["learners"] or 0

@@ -153,3 +153,13 @@ def test_only_videos_whose_progress_changed_are_recomputed(viewers, learners, ro
     rollup(now + timedelta(minutes=10))
     row.refresh_from_db()
     assert row.computed_at > computed and row.learners == 6
+
+
+def test_the_last_short_stretch_counts_for_those_who_watched_to_the_end():
+    from analytics.rollup.videos import add_intervals, totals
+
+    # 10.4 s in 1-second stretches: the eleventh is 0.4 s long, its middle at 10.2 s.
+    diff = [0] * 12
+    add_intervals(diff, [[0, 10.4]], 1.0, 10.4)
+    add_intervals(diff, [[0, 10.1]], 1.0, 10.4)
+    assert totals(diff) == [2] * 10 + [1]
