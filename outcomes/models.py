@@ -96,3 +96,26 @@ class Outcome(models.Model):
 
     def __str__(self):
         return f"{self.get_kind_display()} · {self.happened_on}"
+
+
+class OutcomeAsk(models.Model):
+    """The one time a learner was asked, 30 days after finishing a course, what she
+    earned since. Its row is written before the notice and the e-mail, in the same
+    transaction, so a second run of the periodic task finds her asked already."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("learner"),
+        on_delete=models.CASCADE,
+        related_name="outcome_ask",
+    )
+    course_key = models.UUIDField(_("course"))
+    language = models.CharField(_("language"), max_length=10)
+    asked_at = models.DateTimeField(_("asked at"), default=timezone.now)
+
+    class Meta:
+        verbose_name = _("outcome question")
+        verbose_name_plural = _("outcome questions")
+
+    def __str__(self):
+        return f"{self.user_id} · {self.asked_at:%Y-%m-%d}"
