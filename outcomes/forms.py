@@ -109,11 +109,11 @@ class OutcomeForm(forms.ModelForm):
         link = (data.get("link") or "").strip()
         if kind == Outcome.Kind.FIRST_CLIENT:
             data["band"] = ""
-            if marketplace is None:
+            if marketplace is None and "marketplace" not in self.errors:
                 self.add_error(
                     "marketplace", forms.ValidationError(_("Choose the marketplace."), "required")
                 )
-            if not link:
+            if not link and "link" not in self.errors:
                 self.add_error(
                     "link",
                     forms.ValidationError(
@@ -121,13 +121,13 @@ class OutcomeForm(forms.ModelForm):
                     ),
                 )
         elif kind == Outcome.Kind.EARNINGS:
-            if not data.get("band"):
+            if not data.get("band") and "band" not in self.errors:
                 self.add_error(
                     "band", forms.ValidationError(_("Choose your monthly earnings."), "required")
                 )
             if data.get("happened_on"):
                 data["happened_on"] = data["happened_on"].replace(day=1)
-            if link and marketplace is None:
+            if link and marketplace is None and "marketplace" not in self.errors:
                 self.add_error(
                     "marketplace",
                     forms.ValidationError(_("Choose the marketplace of the link."), "required"),
@@ -144,7 +144,7 @@ class OutcomeForm(forms.ModelForm):
 
     def _clean_money(self, data):
         amount, currency = data.get("amount"), data.get("currency")
-        if amount is not None and not currency:
+        if amount is not None and not currency and "currency" not in self.errors:
             self.add_error("currency", forms.ValidationError(_("Choose the currency."), "required"))
         if currency and amount is None:
             data["currency"] = ""

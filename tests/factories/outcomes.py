@@ -7,7 +7,7 @@ from decimal import Decimal
 import factory
 from factory.django import DjangoModelFactory
 
-from outcomes.models import Outcome
+from outcomes.models import Outcome, OutcomeAsk
 from tests.factories.accounts import UserFactory
 from tests.factories.cms import MarketplaceFactory
 
@@ -35,3 +35,12 @@ class OutcomeFactory(DjangoModelFactory):
             link="",
             happened_on=factory.LazyFunction(lambda: datetime.date.today().replace(day=1)),
         )
+
+
+class OutcomeAskFactory(DjangoModelFactory):
+    user = factory.SubFactory(UserFactory)
+    course_key = factory.Faker("uuid4", cast_to=None)
+    language = "ar"
+
+    class Meta:
+        model = OutcomeAsk
