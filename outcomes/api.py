@@ -41,19 +41,11 @@ class OutcomeIn(StrictSchema):
     happened_on: date = Field(
         description="The day of the first client; any day of the month of the earnings."
     )
-    amount: (
-        Annotated[
-            Decimal,
-            Field(
-                ge=limits.MIN_AMOUNT,
-                le=limits.MAX_AMOUNT,
-                max_digits=10,
-                decimal_places=limits.AMOUNT_DECIMALS,
-                allow_inf_nan=False,
-            ),
-        ]
-        | None
-    ) = None
+    amount: Annotated[str, Field(pattern=limits.AMOUNT_PATTERN, max_length=10)] | None = Field(
+        None,
+        description='As a string with at most two decimals, e.g. "40.50"; from '
+        f"{limits.MIN_AMOUNT} to {limits.MAX_AMOUNT}.",
+    )
     currency: Literal[limits.CURRENCIES_ACCEPTED] | None = Field(  # type: ignore[valid-type]
         None, description="Required with an amount."
     )

@@ -14,6 +14,8 @@ from cms.models.money import CURRENCIES, CURRENCY_CODES
 MAX_AMOUNT = Decimal("1000000.00")
 MIN_AMOUNT = Decimal("0.01")
 AMOUNT_DECIMALS = 2
+# How the API takes an amount: a string, so no binary fraction creeps in.
+AMOUNT_PATTERN = r"^[0-9]{1,7}(\.[0-9]{1,2})?$"
 MAX_LINK_LENGTH = 500
 # Nothing before the academy's marketplaces existed.
 EARLIEST_DATE = datetime.date(2005, 1, 1)

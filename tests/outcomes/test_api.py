@@ -86,6 +86,8 @@ def test_a_report_is_created_and_listed(api, learner, mostaql):
         ({"marketplace": "nowhere"}, "marketplace"),
         ({"link": ""}, "link"),
         ({"currency": None}, "currency"),
+        ({"amount": "1000000.01"}, "amount"),
+        ({"amount": "0.00"}, "amount"),
     ],
 )
 def test_a_rule_broken_is_a_422_problem_naming_the_field(api, mostaql, changes, field):
@@ -100,7 +102,8 @@ def test_a_rule_broken_is_a_422_problem_naming_the_field(api, mostaql, changes, 
 @pytest.mark.parametrize(
     "changes",
     [
-        {"amount": "1000000.01"},
+        {"amount": "99999999"},
+        {"amount": 40.5},
         {"amount": "1e400"},
         {"amount": "NaN"},
         {"currency": "XYZ"},
