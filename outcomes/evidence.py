@@ -30,16 +30,18 @@ def entry(outcome, language):
             }
             money = _money(outcome)
             if money:
-                narrative = f"{narrative} {_('Amount: %(amount)s.') % {'amount': money}}"
+                amount = _("Amount: %(amount)s.") % {"amount": money}
+                narrative = f"{narrative} {amount}"
         else:
             name = str(outcome.get_band_display())
             narrative = _("Monthly earnings since %(month)s.") % {
                 "month": formats.date_format(outcome.happened_on, "YEAR_MONTH_FORMAT")
             }
+        checked = _("Checked by Bidaya’s editors.")
         return {
             "id": outcome.link or f"urn:bidaya:outcome:{outcome.pk}",
             "name": name,
-            "narrative": f"{narrative} {_('Checked by Bidaya’s editors.')}",
+            "narrative": f"{narrative} {checked}",
             "genre": _("Result"),
         }
 
