@@ -5,6 +5,7 @@ import credentials.api
 import learning.api
 import mentoring.api
 import notifications.api
+import outcomes.api
 from accounts.api import problems
 from accounts.api.auth import learner_auth
 from accounts.api.openapi import ProblemDetailsAPI
@@ -34,5 +35,7 @@ api.add_router("/", mentoring.api.router)
 api.add_router("/", credentials.api.router)
 # Read-only analytics for editors and moderators.
 api.add_router("/", analytics.api.router)
+# What learners earned after their courses: their reports and consents.
+api.add_router("/", outcomes.api.router)
 # The reader's notices (the app knows nothing of our authentication; it is set here).
 api.add_router("/", notifications.api.router, auth=learner_auth)

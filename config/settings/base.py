@@ -30,6 +30,7 @@ INSTALLED_APPS = [
     "learning",
     "mentoring",
     "credentials",
+    "outcomes",
     "notifications",
     "media_processing",
     "accounts",

@@ -27,10 +27,11 @@ APPS = (
     "media_processing",
     "mentoring",
     "notifications",
+    "outcomes",
 )
 
 # The apps of people and their progress, which the content apps never import.
-_PEOPLE = {"accounts", "notifications", "learning", "mentoring", "credentials"}
+_PEOPLE = {"accounts", "notifications", "learning", "mentoring", "credentials", "outcomes"}
 # The analytics read every other app and no app of ours reads them.
 _TOP = {"analytics"}
 
@@ -41,12 +42,22 @@ ALLOWED_APP_IMPORTS = {
     "learning": {"courses", "cms", "notifications", "accounts"},
     "mentoring": {"learning", "courses", "cms", "notifications", "accounts"},
     "credentials": {"learning", "mentoring", "courses", "cms", "notifications", "accounts"},
+    # Above the learner's apps: what she earned after her courses.
+    "outcomes": {
+        "credentials",
+        "mentoring",
+        "learning",
+        "courses",
+        "cms",
+        "notifications",
+        "accounts",
+    },
     "courses": set(APPS) - _PEOPLE - _TOP - {"courses"},
     "cms": set(APPS) - _PEOPLE - _TOP - {"cms"},
     "media_processing": set(APPS) - _PEOPLE - _TOP - {"media_processing"},
     "accounts": set(APPS)
     - _TOP
-    - {"notifications", "learning", "mentoring", "credentials", "courses"},
+    - {"notifications", "learning", "mentoring", "credentials", "outcomes", "courses"},
 }
 
 # (model module, imported module) pairs allowed besides model modules, and why each is
