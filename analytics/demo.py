@@ -1,7 +1,7 @@
 """Plausible activity for the demo courses, so every analytics chart has something to say.
 
-About 160 demo learners (no password: nobody signs in as them) enrolled over the last
-twelve weeks. Each one has an ability; the further a lesson, the more learners stop;
+About 200 demo learners (no password: nobody signs in as them) enrolled over the last
+five months. Each one has an ability; the further a lesson, the more learners stop;
 video learners drop off at a few typical moments and some go back over a hard passage;
 quiz answers depend on the learner's ability and the question's difficulty (so the
 item statistics and the discrimination index mean something); hand-ins wait for the
@@ -25,7 +25,7 @@ from analytics.rollup import run as rollup
 from cms.demo import register_seeder
 
 USERNAME_PREFIX = "demo-learner-"
-LEARNERS = 160
+LEARNERS = 200
 FIRST_NAMES = [
     "سارة", "ياسين", "مريم", "أيوب", "خديجة", "إلياس", "نور", "حمزة", "هاجر", "أنس",
     "سلمى", "بلال", "إيمان", "زكرياء", "رانيا", "عمر", "لينا", "طارق", "آية", "مهدي",
@@ -41,7 +41,7 @@ def make_learners(rng, now):
     unusable = make_password(None)
     people = []
     for number in range(1, LEARNERS + 1):
-        joined = now - timedelta(days=rng.uniform(1, 84), hours=rng.uniform(0, 12))
+        joined = now - timedelta(days=rng.uniform(1, 150), hours=rng.uniform(0, 12))
         people.append(
             User(
                 username=f"{USERNAME_PREFIX}{number:03d}",
@@ -56,12 +56,13 @@ def make_learners(rng, now):
     return list(User.objects.filter(username__startswith=USERNAME_PREFIX).order_by("username"))
 
 
-@register_seeder("analytics-activity", order=98)
+@register_seeder("analytics-activity", order=99)
 def seed_activity(ctx):
     """Demo learners' enrolments, progress, heartbeats, quiz attempts and reviews, then
     the analytics rollup.
 
-    Needs the demo courses, the accounts and the cohorts; after the demo learner's journey.
+    Needs the demo courses, the accounts and the cohorts; after the demo learner's journey
+    and the outcomes seeder (so the rollup sees their outcomes too).
     """
     User = get_user_model()
     mentor = User.objects.filter(username="mentor").first()

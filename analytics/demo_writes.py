@@ -1,5 +1,8 @@
 """Saving a demo simulation (``analytics.demo_activity``) in a few bulk statements."""
 
+from datetime import timedelta
+from decimal import Decimal
+
 from django.db.models import Q
 
 from credentials import awarding
@@ -31,6 +34,7 @@ def write(sim):
     QuizAttempt.objects.bulk_create(rows["quizzes"], batch_size=BATCH)
     reviews = write_hand_ins(sim)
     awards = award_finishers(sim.finishers)
+    reported = report_outcomes(sim)
     return {
         "enrolments": len(rows["enrolments"]),
         "lesson progress rows": len(rows["lessons"]),
@@ -39,6 +43,7 @@ def write(sim):
         "hand-ins": len(sim.handed_in),
         "reviews": reviews,
         "course badges": awards,
+        "outcomes": reported,
     }
 
 
@@ -119,3 +124,46 @@ def award_finishers(finishers):
         )
         made += created
     return made
+
+
+COUNTRIES = ("MA", "MA", "DZ", "EG", "JO", "TN", "SY")
+MARKETPLACES = ("khamsat", "khamsat", "mostaql", "mostaql", "ureed")
+
+
+def report_outcomes(sim):
+    """Countries on the demo learners' profiles; a first client for about a third of
+    the finishers, most of them counted in the statistics (some said no)."""
+    from cms.models import Country, Marketplace
+    from credentials.models import LearnerProfile
+    from outcomes.models import Outcome
+
+    countries = {c.code: c for c in Country.objects.filter(code__in=COUNTRIES)}
+    markets = {m.slug: m for m in Marketplace.objects.filter(slug__in=MARKETPLACES)}
+    learners = {learner.pk: learner for learner, _course, _when in sim.finishers}
+    profiles = list(LearnerProfile.objects.filter(user_id__in=learners, country=None))
+    for profile in profiles:
+        profile.country = countries.get(sim.rng.choice(COUNTRIES))
+    LearnerProfile.objects.bulk_update(profiles, ["country"], batch_size=BATCH)
+    first = {}
+    for learner, course, when in sorted(sim.finishers, key=lambda f: f[2]):
+        first.setdefault(learner.pk, (learner, course, when))
+    outcomes = []
+    for learner, course, when in first.values():
+        if sim.rng.random() > 0.4:
+            continue
+        happened = (when + timedelta(days=sim.rng.lognormvariate(3.0, 0.7))).date()
+        if happened > sim.now.date():
+            continue
+        market = markets.get(sim.rng.choice(MARKETPLACES))
+        outcomes.append(
+            Outcome(
+                user=learner, kind=Outcome.Kind.FIRST_CLIENT, course_key=course.translation_key,
+                marketplace=market, happened_on=happened,
+                link=f"{market.website.rstrip('/')}/demo-{learner.username}" if market else "",
+                amount=Decimal(sim.rng.choice((10, 15, 25, 40, 60, 120))), currency="USD",
+                count_in_statistics=sim.rng.random() < 0.85, may_contact=sim.rng.random() < 0.3,
+                review=sim.rng.choice((Outcome.Review.VERIFIED, Outcome.Review.REPORTED)),
+            )
+        )  # fmt: skip
+    Outcome.objects.bulk_create(outcomes, batch_size=BATCH)
+    return len(outcomes)

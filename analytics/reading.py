@@ -340,3 +340,62 @@ def mentoring(today=None):
         "waiting_past_sla": data["waiting_past_sla"],
         "computed_at": row.computed_at,
     }
+
+
+# -- outcomes -----------------------------------------------------------------------------
+
+
+def _outcome_group(figures):
+    within = {}
+    for days, counts in figures["within"].items():
+        visible = privacy.shown(counts["eligible"]) and privacy.shown(counts["reported"])
+        within[days] = share(counts["reported"], counts["eligible"]) if visible else None
+    return {
+        "finishers": privacy.keep(figures["finishers"], figures["finishers"]),
+        "reporters": privacy.keep(figures["reporters"], figures["reporters"]),
+        "within_30": within["30"],
+        "within_60": within["60"],
+        "within_90": within["90"],
+        "median_days": privacy.keep(figures["median_days"], figures["timed"]),
+    }
+
+
+def outcomes():
+    """Outcome figures of consenting learners, or None before the first rollup."""
+    from courses.models import Track
+
+    row = Snapshot.objects.filter(kind=Snapshot.Kind.OUTCOMES).first()
+    if row is None:
+        return None
+    data = row.data
+
+    def group_title(kind, group):
+        if kind == "track":
+            try:
+                return str(Track(group["key"]).label)
+            except ValueError:
+                return group["key"]
+        return _label(group["labels"]) or group["key"]
+
+    return {
+        "overall": _outcome_group(data["overall"]),
+        **{
+            f"by_{kind}": [
+                _without_shares(
+                    {"key": g["key"], "title": group_title(kind, g), **_outcome_group(g)}, kind
+                )
+                for g in data[f"by_{kind}"]
+            ]
+            for kind in ("country", "marketplace", "track")
+        },
+        "computed_at": row.computed_at,
+    }
+
+
+def _without_shares(group, kind):
+    """A marketplace groups only the learners who reported a client there: a share of
+    "finishers" would be of reporters, so it is left out."""
+    if kind == "marketplace":
+        for name in ("finishers", "within_30", "within_60", "within_90"):
+            group.pop(name)
+    return group

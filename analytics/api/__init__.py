@@ -18,6 +18,7 @@ from analytics.api.schemas import (
     CourseOut,
     CoursesOut,
     MentoringOut,
+    OutcomesOut,
     QuizOut,
     QuizSummaryOut,
     VideoOut,
@@ -118,3 +119,13 @@ def quiz(request, lesson_key: UUID, quiz_id: BlockId):
 def mentoring(request):
     _allowed(request)
     return _found(reading.mentoring())
+
+
+@router.get(
+    "/analytics/outcomes",
+    response={200: OutcomesOut, **COMMON_ERRORS},
+    summary="Outcomes of the learners who agreed to be counted",
+)
+def outcomes(request):
+    _allowed(request)
+    return _found(reading.outcomes())

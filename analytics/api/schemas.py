@@ -192,3 +192,29 @@ class MentoringOut(Schema):
     waiting_now: int
     waiting_past_sla: int
     computed_at: datetime
+
+
+class OutcomeGroupOut(Schema):
+    finishers: int | None = Hidden
+    reporters: int | None = Field(default=None, description="learners who reported a first client")
+    within_30: float | None = Field(default=None, description="percent of finishers, 30 days")
+    within_60: float | None = Field(default=None, description="percent of finishers, 60 days")
+    within_90: float | None = Field(default=None, description="percent of finishers, 90 days")
+    median_days: float | None = Field(
+        default=None, description="median days from first enrolment to first earnings"
+    )
+
+
+class OutcomeBreakdownOut(OutcomeGroupOut):
+    key: str
+    title: str
+
+
+class OutcomesOut(Schema):
+    overall: OutcomeGroupOut
+    by_country: list[OutcomeBreakdownOut]
+    by_marketplace: list[OutcomeBreakdownOut] = Field(
+        description="finishers and shares are null: a marketplace groups reporters only"
+    )
+    by_track: list[OutcomeBreakdownOut]
+    computed_at: datetime

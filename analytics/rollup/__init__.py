@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from analytics import privacy
 from analytics.models import VideoPlays, Watermark
-from analytics.rollup import courses, mentoring, quizzes, videos
+from analytics.rollup import courses, mentoring, outcomes, quizzes, videos
 from analytics.rollup.common import move, watermark
 
 # Daily counts are recounted from this far before the previous run, so a day that was
@@ -59,14 +59,8 @@ def run(now=None, *, rebuild=False):
         report["videos"], report["heartbeats"] = videos.snapshots(now, privacy.min_learners())
         report["quizzes"] = quizzes.snapshots(now)
         report["mentoring"] = mentoring.snapshot(now)
-        for part in extra_parts():
-            report[part.__name__.rsplit(".", 1)[-1]] = part.snapshot(now)
+        report["outcomes"] = outcomes.snapshot(now)
         move(days, now, now)
         move(run_row, now, now)
     report["seconds"] = round(clock.monotonic() - started, 2)
     return report
-
-
-def extra_parts():
-    """The parts that depend on optional apps (the outcomes, once installed)."""
-    return []

@@ -20,6 +20,7 @@ SECTIONS = [
     ("videos", _("Videos"), "analytics:videos"),
     ("quizzes", _("Quizzes"), "analytics:quizzes"),
     ("mentoring", _("Mentoring"), "analytics:mentoring"),
+    ("outcomes", _("Outcomes"), "analytics:outcomes"),
 ]
 
 

@@ -73,3 +73,11 @@ def test_a_malformed_key_is_422(client, busy):  # noqa: F811
     assert client.get("/api/v1/analytics/courses/not-a-uuid", **headers).status_code == 422
     response = client.get(f"/api/v1/analytics/videos/{busy.translation_key}/a%20b", **headers)
     assert response.status_code == 422
+
+
+def test_outcomes_answer_with_shares_hidden_below_the_threshold(client, busy):  # noqa: F811
+    headers = bearer(UserFactory(groups=["Editors"]))
+    body = client.get("/api/v1/analytics/outcomes", **headers).json()
+    assert body["overall"]["finishers"] == 5
+    assert body["overall"]["reporters"] is None
+    assert body["by_marketplace"] == []

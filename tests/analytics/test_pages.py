@@ -19,6 +19,7 @@ PAGES = [
     "/admin/analytics/videos/",
     "/admin/analytics/quizzes/",
     "/admin/analytics/mentoring/",
+    "/admin/analytics/outcomes/",
 ]
 
 
