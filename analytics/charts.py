@@ -12,6 +12,7 @@ Colours come from the admin's own CSS variables with fallbacks, so the charts fo
 its light and dark themes.
 """
 
+import math
 from dataclasses import dataclass
 from itertools import count
 
@@ -71,6 +72,14 @@ class Frame:
     @property
     def label_x(self):
         return self.axis_x + 6 if self.rtl else self.axis_x - 6
+
+
+def nice_top(value, minimum=4):
+    """The smallest of 1, 2, 4, 6 or 8 × a power of ten at or above ``value``: the axis
+    is labelled at its middle too, which then stays a whole number."""
+    value = max(float(value or 0), minimum)
+    power = 10 ** math.floor(math.log10(value))
+    return next(step * power for step in (1, 2, 4, 6, 8, 10) if step * power >= value)
 
 
 def _number(value, digits=0):
@@ -149,7 +158,7 @@ def bar_chart(title, desc, labels, values, *, rtl, suffix="", top=None):
     """Vertical bars, one per label, in reading order; ``None`` values left out."""
     frame = Frame(rtl)
     known = [v for v in values if v is not None]
-    top = top or max(known, default=0) or 1
+    top = top or nice_top(max(known, default=0))
     slot = 1 / max(1, len(values))
     bars = []
     for index, value in enumerate(values):

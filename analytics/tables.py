@@ -40,7 +40,11 @@ class Table:
         return str(value)
 
     def html_rows(self):
-        return [[(self.cell(v), v is None) for v in row] for row in self.rows]
+        """Each cell as ``(text, hidden, wide)``: a long text gets room to wrap on a phone."""
+        return [
+            [(self.cell(v), v is None, isinstance(v, str) and len(v) > 14) for v in row]
+            for row in self.rows
+        ]
 
     def csv_cell(self, value):
         if value is None:
