@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.utils.formats import number_format
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from analytics import privacy
 
@@ -26,7 +27,10 @@ class Table:
     note: str = ""
 
     def hidden_text(self):
-        return _("fewer than %(count)d learners") % {"count": privacy.min_learners()}
+        count = privacy.min_learners()
+        return ngettext("fewer than %(count)d learner", "fewer than %(count)d learners", count) % {
+            "count": count
+        }
 
     def cell(self, value):
         if value is None:

@@ -15,14 +15,14 @@ from accounts.api.auth import learner_auth
 from accounts.api.problems import COMMON_ERRORS, Refusal
 from analytics import privacy, reading
 from analytics.api.schemas import (
-    CourseOut,
-    CoursesOut,
-    MentoringOut,
-    OutcomesOut,
-    QuizOut,
-    QuizSummaryOut,
-    VideoOut,
-    VideoSummaryOut,
+    AnalyticsCourseOut,
+    AnalyticsCoursesOut,
+    AnalyticsMentoringOut,
+    AnalyticsOutcomesOut,
+    AnalyticsQuizOut,
+    AnalyticsQuizSummaryOut,
+    AnalyticsVideoOut,
+    AnalyticsVideoSummaryOut,
 )
 from analytics.models import Snapshot
 from analytics.views.base import may_see
@@ -55,7 +55,9 @@ def _found(value):
 
 
 @router.get(
-    "/analytics/courses", response={200: CoursesOut, **COMMON_ERRORS}, summary="Courses and tracks"
+    "/analytics/courses",
+    response={200: AnalyticsCoursesOut, **COMMON_ERRORS},
+    summary="Courses and tracks",
 )
 def courses(request):
     _allowed(request)
@@ -69,7 +71,7 @@ def courses(request):
 
 @router.get(
     "/analytics/courses/{course_key}",
-    response={200: CourseOut, **COMMON_ERRORS},
+    response={200: AnalyticsCourseOut, **COMMON_ERRORS},
     summary="A course's funnel, drop-off and enrolments per week",
 )
 def course(request, course_key: UUID):
@@ -78,7 +80,9 @@ def course(request, course_key: UUID):
 
 
 @router.get(
-    "/analytics/videos", response={200: list[VideoSummaryOut], **COMMON_ERRORS}, summary="Videos"
+    "/analytics/videos",
+    response={200: list[AnalyticsVideoSummaryOut], **COMMON_ERRORS},
+    summary="Videos",
 )
 def videos(request):
     _allowed(request)
@@ -87,7 +91,7 @@ def videos(request):
 
 @router.get(
     "/analytics/videos/{lesson_key}/{video_id}",
-    response={200: VideoOut, **COMMON_ERRORS},
+    response={200: AnalyticsVideoOut, **COMMON_ERRORS},
     summary="A video's audience retention and re-watched passages",
 )
 def video(request, lesson_key: UUID, video_id: BlockId):
@@ -96,7 +100,9 @@ def video(request, lesson_key: UUID, video_id: BlockId):
 
 
 @router.get(
-    "/analytics/quizzes", response={200: list[QuizSummaryOut], **COMMON_ERRORS}, summary="Quizzes"
+    "/analytics/quizzes",
+    response={200: list[AnalyticsQuizSummaryOut], **COMMON_ERRORS},
+    summary="Quizzes",
 )
 def quizzes(request):
     _allowed(request)
@@ -105,7 +111,7 @@ def quizzes(request):
 
 @router.get(
     "/analytics/quizzes/{lesson_key}/{quiz_id}",
-    response={200: QuizOut, **COMMON_ERRORS},
+    response={200: AnalyticsQuizOut, **COMMON_ERRORS},
     summary="A quiz's item statistics",
 )
 def quiz(request, lesson_key: UUID, quiz_id: BlockId):
@@ -114,7 +120,9 @@ def quiz(request, lesson_key: UUID, quiz_id: BlockId):
 
 
 @router.get(
-    "/analytics/mentoring", response={200: MentoringOut, **COMMON_ERRORS}, summary="Mentoring"
+    "/analytics/mentoring",
+    response={200: AnalyticsMentoringOut, **COMMON_ERRORS},
+    summary="Mentoring",
 )
 def mentoring(request):
     _allowed(request)
@@ -123,7 +131,7 @@ def mentoring(request):
 
 @router.get(
     "/analytics/outcomes",
-    response={200: OutcomesOut, **COMMON_ERRORS},
+    response={200: AnalyticsOutcomesOut, **COMMON_ERRORS},
     summary="Outcomes of the learners who agreed to be counted",
 )
 def outcomes(request):

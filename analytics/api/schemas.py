@@ -9,7 +9,7 @@ from pydantic import Field
 Hidden = Field(default=None, description="null when about fewer learners than min_learners")
 
 
-class CourseSummaryOut(Schema):
+class AnalyticsCourseSummaryOut(Schema):
     key: str
     title: str
     track: str
@@ -21,7 +21,7 @@ class CourseSummaryOut(Schema):
     median_days: float | None = Hidden
 
 
-class TrackOut(Schema):
+class AnalyticsTrackOut(Schema):
     track: str
     title: str
     courses: int
@@ -32,14 +32,14 @@ class TrackOut(Schema):
     median_days: float | None = Hidden
 
 
-class CoursesOut(Schema):
+class AnalyticsCoursesOut(Schema):
     min_learners: int
     computed_at: datetime | None
-    tracks: list[TrackOut]
-    courses: list[CourseSummaryOut]
+    tracks: list[AnalyticsTrackOut]
+    courses: list[AnalyticsCourseSummaryOut]
 
 
-class FunnelStepOut(Schema):
+class AnalyticsFunnelStepOut(Schema):
     step: str = Field(description="enrolled, started, lesson, finished or badged")
     label: str | None = Field(default=None, description="the lesson's title, for a lesson")
     learners: int | None = Hidden
@@ -50,18 +50,18 @@ class FunnelStepOut(Schema):
     )
 
 
-class WeekOut(Schema):
+class AnalyticsWeekOut(Schema):
     week: date
     enrolments: int | None = Hidden
 
 
-class CourseOut(CourseSummaryOut):
-    funnel: list[FunnelStepOut]
-    enrolments_per_week: list[WeekOut]
+class AnalyticsCourseOut(AnalyticsCourseSummaryOut):
+    funnel: list[AnalyticsFunnelStepOut]
+    enrolments_per_week: list[AnalyticsWeekOut]
     computed_at: datetime
 
 
-class VideoSummaryOut(Schema):
+class AnalyticsVideoSummaryOut(Schema):
     key: str = Field(description="<lesson key>/<video block id>")
     title: str
     course_key: str | None
@@ -70,30 +70,31 @@ class VideoSummaryOut(Schema):
     viewers: int | None = Hidden
     finished: int | None = Hidden
     average_coverage: float | None = Hidden
+    watch_hours: float | None = Hidden
 
 
-class PointOut(Schema):
+class AnalyticsPointOut(Schema):
     start: float
     end: float
     watched_share: float | None = Field(default=None, description="percent of the viewers")
     plays_per_viewer: float | None = None
 
 
-class PassageOut(Schema):
+class AnalyticsPassageOut(Schema):
     start: float
     end: float
     viewers: int
     plays: int
 
 
-class RungOut(Schema):
+class AnalyticsRungOut(Schema):
     name: str
     kind: str
     bytes: int = Field(description="bytes to watch the whole video at this rung")
     megabytes_if_all_here: float | None = None
 
 
-class VideoOut(Schema):
+class AnalyticsVideoOut(Schema):
     key: str
     title: str
     shown: bool
@@ -103,14 +104,14 @@ class VideoOut(Schema):
     finished: int | None = Hidden
     average_coverage: float | None = Hidden
     watch_hours: float | None = Hidden
-    curve: list[PointOut]
-    passages: list[PassageOut]
+    curve: list[AnalyticsPointOut]
+    passages: list[AnalyticsPassageOut]
     rung_recorded: bool = Field(description="whether heartbeats say which rung was playing")
-    rungs: list[RungOut]
+    rungs: list[AnalyticsRungOut]
     computed_at: datetime
 
 
-class QuizSummaryOut(Schema):
+class AnalyticsQuizSummaryOut(Schema):
     key: str = Field(description="<lesson key>/<quiz block id>")
     title: str
     lesson: str
@@ -121,14 +122,14 @@ class QuizSummaryOut(Schema):
     median_attempts_to_pass: float | None = Hidden
 
 
-class OptionOut(Schema):
+class AnalyticsOptionOut(Schema):
     id: str
     text: str
     correct: bool
     share: float | None = Hidden
 
 
-class QuestionOut(Schema):
+class AnalyticsQuestionOut(Schema):
     number: int
     id: str
     text: str
@@ -137,29 +138,29 @@ class QuestionOut(Schema):
     discrimination: float | None = Field(
         default=None, description="100 × r(question score, rest-of-quiz score), as Moodle"
     )
-    options: list[OptionOut]
+    options: list[AnalyticsOptionOut]
 
 
-class AttemptsToPassOut(Schema):
+class AnalyticsAttemptsToPassOut(Schema):
     attempts: int
     learners: int | None = Hidden
 
 
-class QuizOut(Schema):
+class AnalyticsQuizOut(Schema):
     key: str
     title: str
     lesson: str
     shown: bool
     learners: int | None = Hidden
     first_attempts: int | None = Hidden
-    questions: list[QuestionOut]
-    attempts_to_pass: list[AttemptsToPassOut]
+    questions: list[AnalyticsQuestionOut]
+    attempts_to_pass: list[AnalyticsAttemptsToPassOut]
     not_passed: int | None = Hidden
     median_attempts_to_pass: float | None = Hidden
     computed_at: datetime
 
 
-class ReviewGroupOut(Schema):
+class AnalyticsReviewGroupOut(Schema):
     shown: bool
     reviews: int | None = Hidden
     p50_hours: float | None = Hidden
@@ -168,33 +169,33 @@ class ReviewGroupOut(Schema):
     past_sla: int | None = Hidden
 
 
-class CohortOut(ReviewGroupOut):
+class AnalyticsCohortOut(AnalyticsReviewGroupOut):
     name: str
     course: str
 
 
-class MentorOut(ReviewGroupOut):
+class AnalyticsMentorOut(AnalyticsReviewGroupOut):
     name: str
 
 
-class ReviewWeekOut(Schema):
+class AnalyticsReviewWeekOut(Schema):
     week: date
     reviews: int
     changes_requested: int
 
 
-class MentoringOut(Schema):
+class AnalyticsMentoringOut(Schema):
     sla_hours: float
-    all: ReviewGroupOut
-    cohorts: list[CohortOut]
-    mentors: list[MentorOut]
-    reviews_per_week: list[ReviewWeekOut]
+    all: AnalyticsReviewGroupOut
+    cohorts: list[AnalyticsCohortOut]
+    mentors: list[AnalyticsMentorOut]
+    reviews_per_week: list[AnalyticsReviewWeekOut]
     waiting_now: int
     waiting_past_sla: int
     computed_at: datetime
 
 
-class OutcomeGroupOut(Schema):
+class AnalyticsOutcomeGroupOut(Schema):
     finishers: int | None = Hidden
     reporters: int | None = Field(default=None, description="learners who reported a first client")
     within_30: float | None = Field(default=None, description="percent of finishers, 30 days")
@@ -205,16 +206,16 @@ class OutcomeGroupOut(Schema):
     )
 
 
-class OutcomeBreakdownOut(OutcomeGroupOut):
+class AnalyticsOutcomeBreakdownOut(AnalyticsOutcomeGroupOut):
     key: str
     title: str
 
 
-class OutcomesOut(Schema):
-    overall: OutcomeGroupOut
-    by_country: list[OutcomeBreakdownOut]
-    by_marketplace: list[OutcomeBreakdownOut] = Field(
+class AnalyticsOutcomesOut(Schema):
+    overall: AnalyticsOutcomeGroupOut
+    by_country: list[AnalyticsOutcomeBreakdownOut]
+    by_marketplace: list[AnalyticsOutcomeBreakdownOut] = Field(
         description="finishers and shares are null: a marketplace groups reporters only"
     )
-    by_track: list[OutcomeBreakdownOut]
+    by_track: list[AnalyticsOutcomeBreakdownOut]
     computed_at: datetime

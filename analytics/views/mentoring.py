@@ -2,7 +2,7 @@
 changes, and work past the review promise."""
 
 from django.utils.formats import date_format
-from django.utils.translation import get_language_bidi
+from django.utils.translation import get_language_bidi, ngettext
 from django.utils.translation import gettext as _
 
 from analytics import charts, reading
@@ -64,7 +64,11 @@ class MentoringView(AnalyticsView):
                     figures["waiting_past_sla"],
                 ]
             ],
-            note=_("The review promise: a decision within %(hours)d hours of a hand-in.")
+            note=ngettext(
+                "The review promise: a decision within %(hours)d hour of a hand-in.",
+                "The review promise: a decision within %(hours)d hours of a hand-in.",
+                int(figures["sla_hours"]),
+            )
             % {"hours": figures["sla_hours"]},
         )
         cohorts = Table(

@@ -1,7 +1,7 @@
 """Quizzes: per question the share answering correctly, each option's share, the
 discrimination index (as Moodle computes it), and attempts needed to pass."""
 
-from django.utils.translation import get_language_bidi
+from django.utils.translation import get_language_bidi, ngettext
 from django.utils.translation import gettext as _
 
 from analytics import charts, reading
@@ -79,7 +79,11 @@ class QuizzesView(AnalyticsView):
         facility = [q["facility"] for q in questions]
         items.chart = charts.bar_chart(
             items.caption,
-            _("Share of learners answering each of the %(count)d questions correctly.")
+            ngettext(
+                "Share of learners answering the question correctly.",
+                "Share of learners answering each of the %(count)d questions correctly.",
+                len(questions),
+            )
             % {"count": len(questions)},
             [str(q["number"]) for q in questions],
             facility,

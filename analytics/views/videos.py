@@ -1,7 +1,7 @@
 """Videos: audience retention from the merged watched intervals, re-watched passages,
 and what is known of the rungs and the megabytes served."""
 
-from django.utils.translation import get_language_bidi
+from django.utils.translation import get_language_bidi, ngettext
 from django.utils.translation import gettext as _
 
 from analytics import charts, reading
@@ -68,9 +68,12 @@ class VideosView(AnalyticsView):
                 [clock(p["start"]), clock(p["end"]), p["watched_share"], p["plays_per_viewer"]]
                 for p in curve
             ],
-            note=_(
-                "Each point is a stretch of %(seconds)d s. A viewer counts for a stretch she "
-                "really played: skipping ahead does not count, and watching twice counts once."
+            note=ngettext(
+                "Each point is a stretch of %(seconds)d second. A viewer counts for a stretch "
+                "she really played: skipping ahead does not count, and watching twice counts once.",
+                "Each point is a stretch of %(seconds)d seconds. A viewer counts for a stretch "
+                "she really played: skipping ahead does not count, and watching twice counts once.",
+                int(video["stretch_seconds"]),
             )
             % {"seconds": video["stretch_seconds"]},
         )
@@ -122,9 +125,8 @@ class VideosView(AnalyticsView):
             note=_(
                 "The player's heartbeats do not record which rung was playing, so the share "
                 "of viewing at each rung (data saver included) and the megabytes really "
-                "served are not known. What is known: %(hours)s hours watched; the "
-                "megabytes served lie between the smallest and the largest figure below."
-            )
-            % {"hours": video["watch_hours"] if video["watch_hours"] is not None else "—"},
+                "served are not known. They lie between the smallest and the largest figure "
+                "below, from the time watched (in the table of videos)."
+            ),
         )
         return [retention, passages, rungs]

@@ -50,6 +50,10 @@ def pages_of(world):
 
     course = world.courses[0]
     email = refs["learner_email"]
+    video_key = f"{lesson.key}/{component_id}"
+    quiz_lesson = next(x for x in world.lessons if x.quiz)
+    quiz_key = f"{quiz_lesson.key}/{quiz_lesson.quiz}"
+    analytics = 300.0  # the target for every analytics page
     return [
         Page("lesson page", "learner", lesson.url),
         Page("course page", "learner", course.url),
@@ -75,6 +79,38 @@ def pages_of(world):
         Page("admin quiz attempts", "admin", "/admin/quiz_attempts/"),
         Page("admin badge awards", "admin", "/admin/badge_awards/"),
         Page("admin search by e-mail", "admin", f"/admin/enrolments/?q={email}", limit_ms=100.0),
+        Page(
+            "analytics courses",
+            "editor",
+            f"/admin/analytics/?course={course.key}",
+            limit_ms=analytics,
+        ),
+        Page(
+            "analytics video",
+            "editor",
+            f"/admin/analytics/videos/?video={video_key}",
+            limit_ms=analytics,
+        ),
+        Page(
+            "analytics quiz",
+            "editor",
+            f"/admin/analytics/quizzes/?quiz={quiz_key}",
+            limit_ms=analytics,
+        ),
+        Page("analytics mentoring", "editor", "/admin/analytics/mentoring/", limit_ms=analytics),
+        Page("analytics outcomes", "editor", "/admin/analytics/outcomes/", limit_ms=analytics),
+        Page(
+            "API analytics course",
+            "editor",
+            f"/api/v1/analytics/courses/{course.key}",
+            limit_ms=analytics,
+        ),
+        Page(
+            "API analytics video",
+            "editor",
+            f"/api/v1/analytics/videos/{video_key}",
+            limit_ms=analytics,
+        ),
     ]
 
 

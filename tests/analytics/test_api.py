@@ -81,3 +81,12 @@ def test_outcomes_answer_with_shares_hidden_below_the_threshold(client, busy):  
     assert body["overall"]["finishers"] == 5
     assert body["overall"]["reporters"] is None
     assert body["by_marketplace"] == []
+
+
+def test_the_analytics_schemas_leave_the_other_apps_schemas_alone():
+    from config.api import api
+
+    schemas = api.get_openapi_schema(path_prefix="/api/v1/")["components"]["schemas"]
+    # The catalogue's own course schema is still the catalogue's.
+    assert "lesson_count" in schemas["CourseOut"]["properties"]
+    assert "funnel" in schemas["AnalyticsCourseOut"]["properties"]
