@@ -106,3 +106,12 @@ def test_the_page_shows_errors_where_they_are(people, learner, mostaql):
     assert b'data-field="link"' in response.content
     assert b"field--invalid" in response.content
     assert learner.outcomes.count() == 0
+
+
+def test_the_inspect_view_says_yes_and_no_in_arabic(people, mostaql):
+    outcome = OutcomeFactory(marketplace=mostaql, show_publicly=False)
+    html = as_(people, "editor").get(reverse("outcomes_admin:inspect", args=[outcome.pk]))
+    text = html.content.decode()
+    assert "<dd>" in text
+    assert "True" not in text.split("<main", 1)[-1] and "False" not in text.split("<main", 1)[-1]
+    assert "نعم" in text and "لا" in text
