@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "learning",
     "mentoring",
     "credentials",
+    "outcomes",
     "notifications",
     "media_processing",
     "accounts",
