@@ -35,13 +35,14 @@ run: setup ## Install what is missing, migrate, load demo content, serve on :800
 	@$(MANAGE) seed_demo
 	@$(MAKE) --no-print-directory serve
 
-serve: ## Serve the site, a task worker and the periodic loops (scheduled publishing, heartbeat pruning, analytics)
+serve: ## Serve the site, a task worker and the periodic loops (publishing, heartbeat pruning, outcome questions, analytics)
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  Ctrl-C stops all."
 	@trap 'kill 0' INT TERM EXIT; \
 	  export SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}"; \
 	  $(MANAGE) $(WORKER) & \
 	  $(MANAGE) publish_scheduled_loop --interval 60 & \
 	  $(MANAGE) prune_heartbeats --interval 3600 & \
+	  $(MANAGE) ask_outcomes --interval 3600 & \
 	  $(MANAGE) rollup_analytics --interval 900 & \
 	  $(MANAGE) runserver $(HOST):$(PORT)
 

@@ -2,7 +2,8 @@
 
 The home page's figure is read on every visit, so it is kept in the shared cache and
 dropped whenever an outcome is saved or deleted (``outcomes.receivers``): the next
-visit counts again, so the figure is live at the cost of one query per change.
+visit counts again, so the figure is live at the cost of one query per change. A
+learner's own rows, shown on her dashboard, are kept the same way under her id.
 """
 
 from django.core.cache import cache
@@ -11,6 +12,9 @@ from outcomes.models import Outcome
 
 FIRST_CLIENTS_KEY = "outcomes:first-clients:v1"
 FIRST_CLIENTS_SECONDS = 24 * 3600
+LEARNER_KEY = "outcomes:learner:v1:{}"
+# A marketplace renamed meanwhile shows its old name on dashboards for at most this.
+LEARNER_SECONDS = 3600
 # Fewer learners than this are not shown: a small count says too much about a few.
 MINIMUM_SHOWN = 5
 
@@ -35,8 +39,23 @@ def first_clients():
     return value
 
 
-def forget():
-    cache.delete(FIRST_CLIENTS_KEY)
+def forget(user_id=None):
+    keys = [FIRST_CLIENTS_KEY] + ([LEARNER_KEY.format(user_id)] if user_id else [])
+    cache.delete_many(keys)
+
+
+def of_learner(user):
+    """Her outcomes with their marketplaces, newest first (kept)."""
+    key = LEARNER_KEY.format(user.pk)
+    rows = cache.get(key)
+    if rows is None:
+        rows = list(
+            Outcome.objects.filter(user=user)
+            .select_related("marketplace")
+            .order_by("-happened_on", "-pk")
+        )
+        cache.set(key, rows, LEARNER_SECONDS)
+    return rows
 
 
 def first_clients_shown():

@@ -84,7 +84,7 @@ def make_draft(outcome, editor):
     """
     with transaction.atomic():
         outcome = (
-            Outcome.objects.select_for_update()
+            Outcome.objects.select_for_update(of=("self",))
             .select_related("user", "marketplace")
             .get(pk=outcome.pk)
         )

@@ -14,8 +14,8 @@ from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import path, reverse
 from django.utils.html import format_html
+from django.utils.translation import get_language_bidi, gettext_lazy, ngettext, pgettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.http import require_http_methods
 
 from wagtail import hooks
@@ -28,13 +28,18 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
 from cms.models.pages import HOME_FIGURES_HOOK
-from config.admin_listing import LargeTableViewSetMixin, yes_no_column
+from config.admin_listing import LargeTableViewSetMixin
 from learning.dashboard import SECTIONS_HOOK
 from notifications import outbox
 from outcomes import services, statistics, stories, views
 from outcomes.models import Outcome
 
 BOOLEAN_FIELDS = ("count_in_statistics", "may_contact", "show_publicly")
+CONSENT_LABELS = {
+    "count_in_statistics": pgettext_lazy("consent", "statistics"),
+    "may_contact": pgettext_lazy("consent", "contact"),
+    "show_publicly": pgettext_lazy("consent", "public"),
+}
 
 
 class OutcomePolicy(ModelPermissionPolicy):
@@ -53,8 +58,15 @@ def _link(outcome):
     return format_html(
         '<a href="{}" rel="noopener noreferrer nofollow" target="_blank" dir="ltr">{}</a>',
         outcome.link,
-        outcome.link if len(outcome.link) <= 40 else outcome.link[:39] + "…",
+        outcome.link if len(outcome.link) <= 32 else outcome.link[:31] + "…",
     )
+
+
+def _consents(outcome):
+    """The consents she gave, in translated words (a listing of three tick columns is
+    too wide for a phone)."""
+    given = [str(label) for name, label in CONSENT_LABELS.items() if getattr(outcome, name)]
+    return "، ".join(given) if given and get_language_bidi() else ", ".join(given) or "—"
 
 
 def _amount(outcome):
@@ -133,12 +145,13 @@ class OutcomeViewSet(LargeTableViewSetMixin, ModelViewSet):
         Column("link", label=gettext_lazy("link"), accessor=_link),
         "happened_on",
         Column("amount", label=gettext_lazy("amount"), accessor=_amount),
-        *(yes_no_column(Outcome, name) for name in BOOLEAN_FIELDS),
+        Column("consents", label=gettext_lazy("consents"), accessor=_consents),
         Column("review", label=gettext_lazy("review"), accessor="get_review_display"),
         Column("story", label=gettext_lazy("story draft"), accessor=_story),
     ]
     list_select_related = ["user", "marketplace"]
     list_filter = ["kind", "review", "may_contact", "count_in_statistics", "marketplace"]
+    list_per_page = 50
     search_fields = ["user__email", "link"]
     email_search_field = "user__email"
     ordering = ["-created_at", "-pk"]
@@ -180,7 +193,11 @@ def story_view(request, pk):
             messages.error(request, str(refusal.message))
             return redirect("outcomes_admin:inspect", outcome.pk)
         messages.success(
-            request, _("The story draft is made and waits for moderation. Finish writing it here.")
+            request,
+            _(
+                "The story draft is made and submitted to moderation. To write more before a "
+                "moderator reviews it, cancel the workflow, edit and submit it again."
+            ),
         )
         return redirect("wagtailadmin_pages:edit", page.pk)
     return TemplateResponse(

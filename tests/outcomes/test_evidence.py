@@ -84,3 +84,16 @@ def test_the_badge_page_lists_the_result_beside_what_earned_it(learner, public_p
         url = reverse("badge_pages:verify", args=[award.uuid])
     html = Client().get(url).content.decode()
     assert LINK in html
+
+
+def test_earnings_without_a_link_are_named_not_linked(learner, public_profile):
+    OutcomeFactory(
+        user=learner,
+        earnings=True,
+        marketplace=None,
+        show_publicly=True,
+        review=Outcome.Review.VERIFIED,
+    )
+    html = profile_html(public_profile)
+    assert "data-achievements" in html
+    assert 'href="urn:' not in html

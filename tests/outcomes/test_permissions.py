@@ -106,3 +106,24 @@ def test_the_page_shows_errors_where_they_are(people, learner, mostaql):
     assert b'data-field="link"' in response.content
     assert b"field--invalid" in response.content
     assert learner.outcomes.count() == 0
+
+
+def test_the_inspect_view_says_yes_and_no_in_arabic(people, mostaql):
+    outcome = OutcomeFactory(marketplace=mostaql, show_publicly=False)
+    html = as_(people, "editor").get(reverse("outcomes_admin:inspect", args=[outcome.pk]))
+    text = html.content.decode()
+    assert "<dd>" in text
+    assert "True" not in text.split("<main", 1)[-1] and "False" not in text.split("<main", 1)[-1]
+    assert "نعم" in text and "لا" in text
+
+
+def test_she_withdraws_one_consent_from_her_dashboard(people, learner, mostaql):
+    mine = OutcomeFactory(user=learner, marketplace=mostaql, show_publicly=True)
+    prefix = f"o{mine.pk}"
+    response = as_(people, "learner").post(
+        reverse("outcomes:consents", args=[mine.pk]),
+        {f"{prefix}-may_contact": "on", f"{prefix}-show_publicly": "on"},
+    )
+    assert response.status_code == 302
+    mine.refresh_from_db()
+    assert (mine.count_in_statistics, mine.may_contact, mine.show_publicly) == (False, True, True)
