@@ -37,6 +37,18 @@ class EventConflict(LearningError):
     message = _("This event id was already used for something else. Send a new id.")
 
 
+class TooLate(LearningError):
+    status = 422
+    code = "too_late"
+    message = _(
+        "This progress was made offline too long ago to be counted: progress is kept for "
+        "%(days)s days without a connection."
+    )
+
+    def __init__(self, *, days, **extra):
+        super().__init__(self.message % {"days": days}, days=days, **extra)
+
+
 class RequirementsPending(LearningError):
     status = 409
     code = "requirements_pending"
