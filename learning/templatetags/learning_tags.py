@@ -9,10 +9,11 @@ from django import template
 from django.middleware.csrf import get_token
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms import fragments, routing
+from cms.plurals import plural_forms
 from learning.dashboard import celebrations
 from learning.links import page_url, resume_url
 from learning.models import ComponentKind
@@ -88,20 +89,6 @@ def _player_config(lesson, info):
             ],
         }
     return videos
-
-
-# A number in each plural category of the Unicode plural rules (what the browser's
-# Intl.PluralRules names); gettext picks the same form for it in ar, en and fr.
-PLURAL_SAMPLES = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100}
-
-
-def plural_forms(singular, plural):
-    """A count's sentence in every plural form of the language, keyed by category.
-
-    The script picks one with ``Intl.PluralRules`` and fills in ``%(counter)s``, so an
-    Arabic count reads "بقيت 3 محاولات" and "بقيت 11 محاولة" as the server would write it.
-    """
-    return {name: ngettext(singular, plural, n) for name, n in PLURAL_SAMPLES.items()}
 
 
 def ui_strings():
