@@ -48,7 +48,7 @@ def lms_course_actions(context):
 
 
 def player_config(lesson, info):
-    """What ``static/js/player.js`` needs, as JSON: no inline script, CSP allows it.
+    """What the player (``static/js/player/``) needs, as JSON: no inline script, CSP allows it.
 
     The same for every learner: kept per version of the lesson's body and language
     (the resume position comes from the lesson-state API).
