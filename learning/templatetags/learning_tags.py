@@ -49,7 +49,7 @@ def lms_course_actions(context):
 
 
 def player_config(lesson, info):
-    """What ``static/js/player.js`` needs, as JSON: no inline script, CSP allows it.
+    """What the player (``static/js/player/``) needs, as JSON: no inline script, CSP allows it.
 
     The same for every learner: kept per version of the lesson's body and language
     (the resume position comes from the lesson-state API).
@@ -74,9 +74,9 @@ def _player_config(lesson, info):
             "tracked": info is not None and info.component(block.id) is not None,
             "poster": video.poster_url,
             "audioUrl": audio.playlist_url if audio else "",
-            # The ladder's picture rungs take their sound from the audio rung's playlist:
+            # Older ladders' picture rungs take their sound from the audio rung's playlist:
             # only the full build of hls.js plays that (the light one stays silent).
-            "separateAudio": bool(audio and video.video_renditions),
+            "separateAudio": bool(audio and video.video_renditions and not video.sound_in_rungs),
             "renditions": [
                 {
                     "name": str(r.label),
