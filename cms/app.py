@@ -46,7 +46,11 @@ SHELL_FILES = (
     "js/app/saved-ui.js",
     "js/quiz.js",
     "js/lesson-status.js",
-    "js/player.js",
+    "js/player/core.js",
+    "js/player/engine.js",
+    "js/player/heartbeats.js",
+    "js/player/player.js",
+    "js/player/boot.js",
     "img/app/icon-192.png",
 )
 OUTBOX_SCRIPT = "js/app/outbox.js"

@@ -197,7 +197,9 @@ def _app_strings():
         "waiting": plural_forms(
             "%(counter)s update waiting to sync", "%(counter)s updates waiting to sync"
         ),
-        "offline": _("You are offline: it is kept on this device and sent when you reconnect."),
+        "offline": _(
+            "You are offline: your progress is kept on this device and sent when you reconnect."
+        ),
         "synced": _("Your offline progress went through at %(time)s."),
         "refused": _("Not counted: %(detail)s"),
         # Saving lessons for offline (static/js/app/saved.js).
@@ -223,12 +225,5 @@ def _app_strings():
         "remove": _("Remove"),
         "notSaved": _("You are offline and this page is not saved on this device."),
         "audio": _("Sound only"),
-        "quizQueued": _(
-            "You are offline: your answers are kept on this device and will be scored "
-            "when you reconnect."
-        ),
-        "draftQueued": _(
-            "You are offline: your draft is kept on this device and will be saved when "
-            "you reconnect."
-        ),
+        "megabytes": _("%(size)s MB"),
     }

@@ -8,10 +8,10 @@ sees the cost before downloading. A quality a video does not have falls back to 
 nearest smaller one (or the smallest there is).
 """
 
-from django.templatetags.static import static
-
 from ninja import Path, Router
 from ninja import Schema as OutSchema
+
+from django.templatetags.static import static
 
 from accounts.api.auth import learner_auth
 from accounts.api.problems import COMMON_ERRORS
@@ -85,8 +85,11 @@ def video_out(video):
         "id": video.pk,
         "master_url": video.master_url,
         "poster_url": video.poster_url,
-        # Picture rungs take their sound from the audio playlist: saved with each of them.
-        "audio_playlist_url": audio.playlist_url if audio and video.video_renditions else "",
+        # Older ladders' picture rungs take their sound from the audio playlist: it is
+        # saved with each of them.
+        "audio_playlist_url": audio.playlist_url
+        if audio and video.video_renditions and not video.sound_in_rungs
+        else "",
         "caption_urls": [c.url for c in video.captions.all() if c.url],
         "choices": choices,
     }

@@ -136,6 +136,10 @@ def _ui_strings():
         "sending": _("Checking your answers…"),
         "bestScore": _("Your best score so far: %(score)s%%."),
         "networkError": _("The connection failed. Check it and try again."),
+        "quizQueued": _(
+            "You are offline: your answers are kept on this device and will be scored "
+            "when you reconnect."
+        ),
     }
 
 

@@ -72,7 +72,7 @@
         var label = input.closest("label");
         label.hidden = size === undefined;
         var slot = label.querySelector("[data-size-of]");
-        slot.textContent = size === undefined ? "" : "~" + mb(size) + " MB";
+        slot.textContent = size === undefined ? "" : "~" + t("megabytes", { size: mb(size) });
       });
       var fieldset = self.form.querySelector("fieldset");
       fieldset.hidden = !qualities.length;
@@ -207,7 +207,7 @@
         summary.hidden = !all.length;
         var text = summary.querySelector("[data-saved-summary-text]");
         if (text) {
-          text.textContent = t("savedLessons", { counter: all.length }) + " · " + mb(bytes) + " MB";
+          text.textContent = t("savedLessons", { counter: all.length }) + " · " + t("megabytes", { size: mb(bytes) });
         }
       });
     }).catch(function () {});
@@ -253,7 +253,7 @@
         link.textContent = record.title;
         var meta = document.createElement("span");
         meta.className = "saved-list__meta";
-        meta.textContent = (record.quality ? qualityLabel(record.quality) + " · " : "") + mb(record.bytes) + " MB";
+        meta.textContent = (record.quality ? qualityLabel(record.quality) + " · " : "") + t("megabytes", { size: mb(record.bytes) });
         var remove = document.createElement("button");
         remove.type = "button";
         remove.className = "link-button";

@@ -128,8 +128,9 @@
       });
     }).catch(function () {}).then(flush);
     if (outbox.channel) {
+      // Another tab or the worker sent something: tell this page's scripts too.
       outbox.channel.addEventListener("message", function (event) {
-        refresh(event.data);
+        document.dispatchEvent(new CustomEvent("bidaya:outbox", { detail: event.data }));
       });
     }
     document.addEventListener("bidaya:outbox", function (event) {

@@ -113,7 +113,39 @@
     this.pausedUntil = 0;
     this.stopped = !config.tracking || !player.settings.tracked;
     this.lastPosition = null;
+    // Without a connection beats go to the outbox (static/js/app/outbox.js), which keeps
+    // them in IndexedDB across reloads; later beats follow them there until it is empty,
+    // so they reach the server in the order they were made.
+    this.parked = false;
   }
+
+  /* Hand every beat not being sent to the outbox; true when there is one to take them. */
+  Heartbeats.prototype.park = function () {
+    var outbox = window.BidayaOutbox;
+    if (!outbox) {
+      return false;
+    }
+    var self = this;
+    this.parked = true;
+    var waiting = this.queue.filter(function (entry) {
+      return entry !== self.inFlight;
+    });
+    this.queue = this.queue.filter(function (entry) {
+      return entry === self.inFlight;
+    });
+    waiting.reduce(function (chain, entry) {
+      return chain.then(function () {
+        return outbox.add({ kind: "heartbeat", url: config.heartbeatUrl, body: entry.payload, madeAt: entry.madeAt });
+      });
+    }, Promise.resolve()).then(function () {
+      return navigator.onLine === false ? null : outbox.flush();
+    }).then(function () {
+      return outbox.count();
+    }).then(function (count) {
+      self.parked = count > 0;
+    }).catch(function () {});
+    return true;
+  };
 
   Heartbeats.prototype.beat = function (reason) {
     if (this.stopped) {
@@ -187,6 +219,9 @@
       this.sendBeacons();
       return;
     }
+    if ((this.parked || navigator.onLine === false) && this.queue.length && this.park()) {
+      return;
+    }
     if (this.inFlight || !this.queue.length || Date.now() < this.pausedUntil) {
       return;
     }
@@ -232,13 +267,16 @@
       })
       .catch(function () {
         self.inFlight = null;
-        self.player.announce(t("saveFailed"));
+        if (!self.park()) {
+          self.player.announce(t("saveFailed"));
+        }
       });
   };
 
   Heartbeats.prototype.sendBeacons = function () {
-    if (!this.queue.length || navigator.onLine === false) {
-      // Offline, a beacon is lost: the beats wait here for the connection to return.
+    if (!this.queue.length || navigator.onLine === false || this.parked) {
+      // Offline, a beacon is lost: the beats wait in the outbox for the connection.
+      this.park();
       return;
     }
     var pending = this.queue;
