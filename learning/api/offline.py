@@ -25,8 +25,11 @@ router = Router(tags=["offline"], auth=learner_auth)
 # The qualities a learner may save: sound only, or the two smallest picture rungs.
 QUALITIES = {"audio": None, "240p": 240, "360p": 360}
 # The player's library, saved with the lessons so that they play after a deployment
-# renames it (hashed static names).
-PLAYER_ASSETS = ("vendor/hls/hls.light.min.js", "vendor/hls/hls.min.js", "vendor/hls/hls.worker.js")
+# renames it (hashed static names): its worker, and the light build, or the full one
+# for an older ladder whose picture rungs take their sound from a separate playlist.
+HLS_WORKER = "vendor/hls/hls.worker.js"
+HLS_LIGHT = "vendor/hls/hls.light.min.js"
+HLS_FULL = "vendor/hls/hls.min.js"
 
 
 class RungOut(OutSchema):
@@ -108,6 +111,7 @@ def plan(request, course, lessons):
             videos.setdefault(link.lesson_id, []).append(video_out(link.video))
     sizes = {}
     out = []
+    separate_sound = any(v["audio_playlist_url"] for found in videos.values() for v in found)
     for lesson in lessons:
         lesson_videos = videos.get(lesson.pk, [])
         for video in lesson_videos:
@@ -126,7 +130,9 @@ def plan(request, course, lessons):
         "course_url": page_url(course, request),
         "lessons": out,
         "sizes": sizes,
-        "assets": [static(path) for path in PLAYER_ASSETS],
+        "assets": [static(HLS_WORKER), static(HLS_FULL if separate_sound else HLS_LIGHT)]
+        if videos
+        else [],
     }
 
 

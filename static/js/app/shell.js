@@ -158,19 +158,28 @@
     return;
   }
 
-  function offerUpdate(worker) {
+  function offerUpdate(registration, worker) {
+    // Only a worker that installed and waits is a new version; one whose install
+    // failed (a lost connection while it precached) takes its offer back.
+    if (!worker || registration.waiting !== worker || !navigator.serviceWorker.controller) {
+      return;
+    }
     updateLine.hidden = false;
     showBar();
     updateButton.onclick = function () {
       reloading = true;
       worker.postMessage({ type: "skip-waiting" });
     };
+    worker.addEventListener("statechange", function () {
+      if (worker.state === "redundant") {
+        updateLine.hidden = true;
+        showBar();
+      }
+    });
   }
 
   function watch(registration) {
-    if (registration.waiting && navigator.serviceWorker.controller) {
-      offerUpdate(registration.waiting);
-    }
+    offerUpdate(registration, registration.waiting);
     registration.addEventListener("updatefound", function () {
       var installing = registration.installing;
       if (!installing) {
@@ -178,8 +187,8 @@
       }
       installing.addEventListener("statechange", function () {
         // With a controller this is an update (the first install takes over by itself).
-        if (installing.state === "installed" && navigator.serviceWorker.controller) {
-          offerUpdate(installing);
+        if (installing.state === "installed") {
+          offerUpdate(registration, installing);
         }
       });
     });
