@@ -84,7 +84,10 @@
       self.showSize();
       self.showSaved();
     }).catch(function () {
-      // Offline or refused: a saved lesson still shows that it is saved.
+      // Offline or refused: nothing can be saved now, but a saved lesson still shows
+      // that it is saved, and can be removed.
+      self.form.querySelector("fieldset").hidden = true;
+      self.saveButton.hidden = true;
       self.showSaved();
     });
   };

@@ -158,14 +158,33 @@
     return;
   }
 
+  function versionOf(worker) {
+    return new Promise(function (resolve) {
+      var channel = new MessageChannel();
+      channel.port1.onmessage = function (event) {
+        resolve(event.data && event.data.version);
+      };
+      worker.postMessage({ type: "version" }, [channel.port2]);
+      setTimeout(resolve, 3000);
+    });
+  }
+
   function offerUpdate(registration, worker) {
-    // Only a worker that installed and waits is a new version; one whose install
+    // Only a worker that installed and waits can be a new version; one whose install
     // failed (a lost connection while it precached) takes its offer back.
-    if (!worker || registration.waiting !== worker || !navigator.serviceWorker.controller) {
+    var active = navigator.serviceWorker.controller;
+    if (!worker || registration.waiting !== worker || !active) {
       return;
     }
-    updateLine.hidden = false;
-    showBar();
+    Promise.all([versionOf(worker), versionOf(active)]).then(function (versions) {
+      if (versions[0] && versions[0] === versions[1]) {
+        // The same version reinstalled (a check while offline can do that): nothing to offer.
+        worker.postMessage({ type: "skip-waiting" });
+        return;
+      }
+      updateLine.hidden = false;
+      showBar();
+    });
     updateButton.onclick = function () {
       reloading = true;
       worker.postMessage({ type: "skip-waiting" });
