@@ -44,6 +44,7 @@ SHELL_FILES = (
     "js/app/shell.js",
     "js/app/saved.js",
     "js/app/saved-ui.js",
+    "js/app/draft.js",
     "js/quiz.js",
     "js/lesson-status.js",
     "js/player/core.js",

@@ -226,4 +226,8 @@ def _app_strings():
         "notSaved": _("You are offline and this page is not saved on this device."),
         "audio": _("Sound only"),
         "megabytes": _("%(size)s MB"),
+        "draftQueued": _(
+            "You are offline: your draft is kept on this device and saved when you "
+            "reconnect. Hand it in once you are back online."
+        ),
     }

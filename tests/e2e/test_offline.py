@@ -23,6 +23,7 @@ from django.utils.translation import gettext
 from learning.models import ComponentProgress, QuizAttempt
 from learning.progress.enrolment import enrol
 from tests.e2e.test_learning import clip, course, learner, site  # noqa: F401 (fixtures)
+from tests.e2e.test_review import journey  # noqa: F401 (fixture)
 
 pytestmark = [pytest.mark.usefixtures("transactional_db"), pytest.mark.slow]
 
@@ -295,3 +296,33 @@ def test_the_offline_page_on_a_phone(phone, site, learner, course, language, scr
     left = page.evaluate("caches.open('bidaya-saved').then(c => c.keys()).then(k => k.length)")
     assert left == 0
     assert json.loads(page.evaluate("JSON.stringify(navigator.onLine)")) is False
+
+
+def test_a_draft_written_offline_is_saved_when_the_connection_returns(browser, journey):
+    from mentoring.models import Submission
+    from tests.e2e.test_review import log_in
+
+    base, lesson = journey["url"], journey["lesson"]
+    context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
+    page = context.new_page()
+    log_in(page, base, "huda@example.com")
+    block_id = "9b0f3c2e-5a4d-4c1b-8e7f-2d6a1b3c4d5e"
+    page.goto(f"{base}/ar/learn/lessons/{lesson.pk}/assignments/{block_id}/")
+    worker_ready(page)
+    form = page.locator("form[data-offline-draft]")
+    context.set_offline(True)
+    form.locator("textarea[name=text]").fill("مسودة كتبتها دون اتصال")
+    form.locator("button[value=save]").click()
+    expect(form.locator("[data-draft-queued]")).to_have_text(
+        text_of(
+            "You are offline: your draft is kept on this device and saved when you "
+            "reconnect. Hand it in once you are back online."
+        )
+    )
+    assert not Submission.objects.filter(learner=journey["learner"]).exists()
+    context.set_offline(False)
+    submission = wait_until(lambda: Submission.objects.filter(learner=journey["learner"]).first())
+    draft = wait_until(lambda: submission.versions.filter(text__contains="دون اتصال").first())
+    assert draft.text == "مسودة كتبتها دون اتصال"
+    page.goto("about:blank")
+    context.close()
