@@ -303,6 +303,7 @@ def test_a_draft_written_offline_is_saved_when_the_connection_returns(browser, j
     from tests.e2e.test_review import log_in
 
     base, lesson = journey["url"], journey["lesson"]
+    enrol(journey["learner"], journey["course"])
     context = browser.new_context(viewport=PHONE, is_mobile=True, has_touch=True)
     page = context.new_page()
     log_in(page, base, "huda@example.com")
