@@ -286,6 +286,9 @@ def test_the_offline_page_on_a_phone(phone, site, learner, course, language, scr
     assert page.eval_on_selector("html", "el => el.lang") == language
     items = page.locator("[data-saved-list] li")
     expect(items).to_have_count(2)
+    # The bar says the learner is offline, and offers no new version: there is none.
+    expect(page.locator("[data-app-bar] [data-sync-text]")).to_be_visible()
+    expect(page.locator("[data-update-line]")).to_be_hidden()
     screenshot(page, f"offline-page-{language}")
     # Removed one by one, then all at once.
     items.first.locator("button").click()
@@ -293,6 +296,7 @@ def test_the_offline_page_on_a_phone(phone, site, learner, course, language, scr
     page.locator("[data-remove-all]").click()
     expect(items).to_have_count(0)
     expect(page.locator("[data-saved-empty]")).to_be_visible()
+    expect(page.locator("[data-remove-all]")).to_be_hidden()
     left = page.evaluate("caches.open('bidaya-saved').then(c => c.keys()).then(k => k.length)")
     assert left == 0
     assert json.loads(page.evaluate("JSON.stringify(navigator.onLine)")) is False
