@@ -33,9 +33,13 @@ importScripts({{ outbox_url|safe }});
 self.addEventListener("install", function (event) {
   event.waitUntil(
     caches.open(SHELL).then(function (cache) {
-      // Without cookies: the cached offline pages are the same for everyone.
-      return cache.addAll(PRECACHE.map(function (url) {
-        return new Request(url, { credentials: "omit" });
+      // Without cookies: the cached offline pages are the same for everyone. One file
+      // that fails (a page that errors, a dropped request) does not cost the others:
+      // it is fetched, and kept, when first used.
+      return Promise.all(PRECACHE.map(function (url) {
+        return cache.add(new Request(url, { credentials: "omit" })).catch(function () {
+          return null;
+        });
       }));
     }).then(function () {
       if (!self.registration.active) {
