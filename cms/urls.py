@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from cms import app
+
+urlpatterns = [
+    path("manifest.webmanifest", app.manifest, name="web-manifest"),
+    path("offline/", app.offline, name="offline"),
+]

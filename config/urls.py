@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from wagtail.urls import serve_pattern
 
 from accounts import views as account_views
+from cms import app as web_app
 from cms import routing
 from cms import views as cms_views
 from config.api import api
@@ -21,6 +22,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", api.urls),
     path("i18n/", include("django.conf.urls.i18n")),
+    # The service worker: served from the root so that its scope is the whole site.
+    path("sw.js", web_app.service_worker, name="service-worker"),
     # Badges: addresses written into credentials and shared links (language-neutral).
     path("", include((credential_urls.public_patterns, "badges"))),
 ]

@@ -77,6 +77,14 @@ class Video(CollectionMember, index.Indexed, models.Model):
     height = models.PositiveIntegerField(_("display height"), null=True, blank=True)
     has_audio = models.BooleanField(_("has sound"), default=False)
     has_video = models.BooleanField(_("has picture"), default=False)
+    sound_in_rungs = models.BooleanField(
+        _("sound in every picture rung"),
+        default=False,
+        help_text=_(
+            "Ladders made since the sound was muxed into each rung play with the light "
+            "build of the web player; older ones keep the sound in its own playlist."
+        ),
+    )
     source_info = models.JSONField(_("source details"), default=dict, blank=True)
 
     hls_prefix = models.CharField(_("published storage prefix"), max_length=255, blank=True)

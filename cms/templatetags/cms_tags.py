@@ -5,12 +5,14 @@ from django.conf import settings
 from django.template.base import token_kwargs
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 
 from wagtail.models import Locale, Page, Site
 
-from cms import routing, skeleton
+from cms import app, routing, skeleton
 from cms.editorial import edits_pages
 from cms.fragments import render_stream
+from cms.plurals import plural_forms
 from config.i18n import switch_language_url
 
 register = template.Library()
@@ -165,3 +167,67 @@ def return_here(context):
     if "accounts" in segments[:2] or request.path.rstrip("/") in ("", f"/{segments[0]}"):
         return ""
     return "?" + urlencode({"next": request.get_full_path()})
+
+
+@register.inclusion_tag("cms/app/head.html")
+def app_head():
+    """The manifest, the theme colour, the icons and the app's scripts (static/js/app/)."""
+    return {"theme_colour": app.THEME_COLOUR}
+
+
+@register.inclusion_tag("cms/app/body.html")
+def app_body():
+    """The bar that tells about progress waiting to sync and offers a new version."""
+    return {"strings": app_strings()}
+
+
+_APP_STRINGS = {}
+
+
+def app_strings():
+    """The app scripts' words in the current language, built once per language."""
+    language = get_language()
+    if language not in _APP_STRINGS:
+        _APP_STRINGS[language] = _app_strings()
+    return _APP_STRINGS[language]
+
+
+def _app_strings():
+    return {
+        "waiting": plural_forms(
+            "%(counter)s update waiting to sync", "%(counter)s updates waiting to sync"
+        ),
+        "offline": _(
+            "You are offline: your progress is kept on this device and sent when you reconnect."
+        ),
+        "synced": _("Your offline progress went through at %(time)s."),
+        "refused": _("Not counted: %(detail)s"),
+        # Saving lessons for offline (static/js/app/saved.js).
+        "sizeLine": _("About %(size)s MB to download."),
+        "saving": _("Saving… %(done)s of %(total)s files."),
+        "saved": _("Saved on this device: %(size)s MB."),
+        "savedAt": _("Saved for offline (%(quality)s, %(size)s MB)."),
+        "savedPill": _("Saved for offline"),
+        "savedLessons": plural_forms(
+            "%(counter)s lesson saved for offline", "%(counter)s lessons saved for offline"
+        ),
+        "usage": _("Saved lessons use %(used)s MB on this device."),
+        "noSpace": _(
+            "There is not enough space on this device: saving needs %(need)s MB and "
+            "%(free)s MB is free. Remove saved lessons or choose a lower quality."
+        ),
+        "quotaFull": _(
+            "This device ran out of space while saving, so nothing was kept. Remove "
+            "saved lessons or choose a lower quality."
+        ),
+        "saveFailed": _("Saving stopped: the connection dropped. Try again when you are online."),
+        "removed": _("Removed from this device."),
+        "remove": _("Remove"),
+        "notSaved": _("You are offline and this page is not saved on this device."),
+        "audio": _("Sound only"),
+        "megabytes": _("%(size)s MB"),
+        "draftQueued": _(
+            "You are offline: your draft is kept on this device and saved when you "
+            "reconnect. Hand it in once you are back online."
+        ),
+    }

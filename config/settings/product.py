@@ -55,6 +55,9 @@ BIDAYA_RATE_PROFILE = os.environ.get("BIDAYA_RATE_PROFILE", "20/h")
 # Heartbeats older than this many days are deleted (``manage.py prune_heartbeats``);
 # the progress they added is kept in the progress rows.
 BIDAYA_HEARTBEAT_RETENTION_DAYS = int(os.environ.get("BIDAYA_HEARTBEAT_RETENTION_DAYS", 30))
+# Progress made offline (heartbeats queued on the device) is counted when it arrives
+# this many days later at most; older beats are refused with a ``too_late`` problem.
+BIDAYA_LATE_HEARTBEAT_DAYS = int(os.environ.get("BIDAYA_LATE_HEARTBEAT_DAYS", 14))
 
 # Assignments and mentor review (mentoring).
 # The most a request's files may weigh on a route that sets no limit of its own (the

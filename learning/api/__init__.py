@@ -5,8 +5,8 @@
 
 from ninja import Router
 
-from learning.api import catalogue, dashboard, enrolments, progress, quizzes
+from learning.api import catalogue, dashboard, enrolments, offline, progress, quizzes
 
 router = Router()
-for _part in (catalogue, enrolments, progress, quizzes, dashboard):
+for _part in (catalogue, enrolments, progress, quizzes, dashboard, offline):
     router.add_router("", _part.router)

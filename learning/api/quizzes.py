@@ -77,7 +77,8 @@ def list_attempts(request, lesson_id: int = Path(..., ge=1, le=MAX_ID), quiz_id:
     summary="Submit answers; the server scores them",
     description=(
         "`answers` maps question ids to the chosen choice ids. Refused with 403 "
-        "`not_enrolled`, 409 `attempts_exhausted`, 429 `retry_later` (the quiz's waiting "
+        "`not_enrolled`, 409 `attempts_exhausted` or `event_conflict` (the `event_id` "
+        "was used for another quiz or learner), 429 `retry_later` (the quiz's waiting "
         "time; see Retry-After) or 422 `invalid_answers` (ids not in this quiz)."
     ),
 )
@@ -85,5 +86,7 @@ def submit_attempt(
     request, data: AttemptIn, lesson_id: int = Path(..., ge=1, le=MAX_ID), quiz_id: str = QUIZ_ID
 ):
     lesson, _info, _quiz = lesson_and_quiz(lesson_id, quiz_id)
-    attempt, policy = quizzes.submit(request.auth, lesson, quiz_id, data.answers)
+    attempt, policy = quizzes.submit(
+        request.auth, lesson, quiz_id, data.answers, event_id=data.event_id
+    )
     return Status(201, attempt_out(attempt, policy))

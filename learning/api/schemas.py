@@ -174,6 +174,13 @@ class AttemptIn(StrictSchema):
         max_length=60,
         json_schema_extra=every_key_matches,
     )
+    event_id: UUID | None = Field(
+        None,
+        description=(
+            "A new random UUID per submission, resent on retry: a submission queued "
+            "offline and sent twice is scored once (the second answer is the first attempt)."
+        ),
+    )
 
 
 class QuestionResult(Schema):

@@ -37,6 +37,9 @@ class QuizAttempt(models.Model):
     pass_mark = models.PositiveSmallIntegerField(_("pass mark (%)"))
     passed = models.BooleanField(_("passed"))
     created_at = models.DateTimeField(_("submitted"), default=timezone.now)
+    # The client's id for this submission: a quiz answered offline is resent until the
+    # server answers, and a resend must not spend a second attempt.
+    event_id = models.UUIDField(_("event id"), null=True, blank=True, unique=True, editable=False)
 
     class Meta:
         verbose_name = _("quiz attempt")

@@ -5,6 +5,7 @@ so one rule has one wording wherever it is broken.
 """
 
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 
 from accounts.api.problems import Refusal
 
@@ -35,6 +36,22 @@ class EventConflict(LearningError):
     status = 409
     code = "event_conflict"
     message = _("This event id was already used for something else. Send a new id.")
+
+
+class TooLate(LearningError):
+    status = 422
+    code = "too_late"
+    message = _("This progress was made offline too long ago to be counted.")
+
+    def __init__(self, *, days, **extra):
+        message = ngettext(
+            "This progress was made offline too long ago to be counted: progress is kept "
+            "for %(days)s day without a connection.",
+            "This progress was made offline too long ago to be counted: progress is kept "
+            "for %(days)s days without a connection.",
+            days,
+        ) % {"days": days}
+        super().__init__(message, days=days, **extra)
 
 
 class RequirementsPending(LearningError):

@@ -28,6 +28,16 @@ Resume positions are ordered by the server's clock too: a beat counts as made wh
 reached the server less the time it waited in the player's queue (``age``, measured on
 the device's own clock), so two devices whose clocks disagree still take turns, and a
 late, queued beat cannot move the position back.
+
+Late beats (made offline and sent when the connection returned) are accepted for
+``BIDAYA_LATE_HEARTBEAT_DAYS`` and refused after that. They are merged as if they had
+arrived on time: the cap's clock runs on when each beat was *made* (its arrival less
+its age), so beats queued a quarter of an hour apart while offline refill the allowance
+by a quarter of an hour each, not by the milliseconds between their arrivals. That
+clock never goes back and never passes the arrival, so the sum of what one return from
+offline may add is at most 2× the server-clock span between the previous beat the
+server saw for this video (for a video first opened offline: the enrolment, or the
+start of the window if later) and the arrival — whatever ages the device claims.
 """
 
 import math
@@ -43,7 +53,7 @@ from learning.progress import intervals as iv
 from learning.progress import lessons as lesson_index
 from learning.progress.completion import component_row, settle
 from learning.progress.enrolment import lock_enrolment
-from learning.progress.errors import EventConflict, NotFound, OutOfRange
+from learning.progress.errors import EventConflict, NotFound, OutOfRange, TooLate
 
 # The player offers speeds up to 2×, so coverage can grow by at most two seconds per
 # second of wall-clock time. The allowance that refills at that rate is capped, so a
@@ -51,9 +61,20 @@ from learning.progress.errors import EventConflict, NotFound, OutOfRange
 # day and then claiming a whole video at once does not work.
 MAX_PLAYBACK_RATE = 2.0
 BURST_SECONDS = 300.0
-# The longest a beat may have waited in the player's queue (its ``age``) and still be
-# ordered by it; older beats count as made a day before they arrived.
-MAX_AGE_SECONDS = 86_400.0
+
+
+def late_window():
+    """How long a beat may wait on the device (offline) and still be counted."""
+    return timedelta(days=settings.BIDAYA_LATE_HEARTBEAT_DAYS)
+
+
+def waited(beat):
+    """Seconds the beat waited on the device before reaching the server.
+
+    The device's own measure (``age``), which does not depend on its clock being right;
+    ``sent_at`` does, so a beat without an age counts as sent on time.
+    """
+    return max(0.0, float(beat.age or 0.0))
 
 
 def slack_seconds():
@@ -222,7 +243,11 @@ def record(user, beat, now=None):
     if timezone.is_naive(sent_at):
         sent_at = timezone.make_aware(sent_at, UTC)
     sent_at = min(sent_at, now)
-    made_at = now - timedelta(seconds=min(max(float(beat.age or 0.0), 0.0), MAX_AGE_SECONDS))
+    age = waited(beat)
+    window = late_window()
+    if age > window.total_seconds():
+        raise TooLate(days=window.days)
+    made_at = now - timedelta(seconds=age)
 
     try:
         with transaction.atomic():
@@ -235,13 +260,17 @@ def record(user, beat, now=None):
                 row, created = component_row(user, info, component, now)
             if created or row.duration != duration:
                 row.duration = duration
-            elapsed = (
-                max(0.0, (now - row.last_beat_at).total_seconds()) if row.last_beat_at else 0.0
-            )
             if row.last_beat_at is None:
                 # This beat opens the video: no time has passed on the server's clock.
+                # Made offline, it starts the clock when it was made, but not before the
+                # enrolment nor the window.
+                enrolment = enrolment or lock_enrolment(user, info.course_key)
+                clock = min(now, max(made_at, enrolment.enrolled_at, now - window))
+                elapsed = 0.0
                 allowance = 0.0
             else:
+                clock = min(now, max(made_at, row.last_beat_at))
+                elapsed = max(0.0, (clock - row.last_beat_at).total_seconds())
                 allowance = min(BURST_SECONDS, row.allowance + elapsed * MAX_PLAYBACK_RATE)
             claimed = iv.difference(played, row.intervals)
             merged = iv.merge(row.intervals, iv.earliest(claimed, allowance))
@@ -255,7 +284,7 @@ def record(user, beat, now=None):
             if row.position_at is None or made_at >= row.position_at:
                 row.position = position
                 row.position_at = made_at
-            row.last_beat_at = now
+            row.last_beat_at = clock
             row.updated_at = now
             row.seconds_spent = row.seconds_spent + spent
             newly_done = (

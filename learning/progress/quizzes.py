@@ -27,6 +27,7 @@ from learning.progress.completion import mark_component_done, start_lesson
 from learning.progress.enrolment import lock_enrolment
 from learning.progress.errors import (
     AttemptsExhausted,
+    EventConflict,
     InvalidAnswers,
     NotFound,
     RetryLater,
@@ -181,19 +182,50 @@ def score(quiz, answers):
     return answers, results, correct, len(key)
 
 
-def submit(user, lesson, quiz_id, answers, now=None):
-    """Score and store one attempt; returns ``(attempt, policy_after)`` or raises."""
+def replayed(user, info, quiz, quiz_id, event_id, now):
+    """The attempt an earlier request with this event id made, with the policy now.
+
+    ``None`` when the id is new; a conflict when it named another learner's or another
+    quiz's submission.
+    """
+    if event_id is None:
+        return None
+    attempt = QuizAttempt.objects.filter(event_id=event_id).first()
+    if attempt is None:
+        return None
+    if (attempt.user_id, str(attempt.lesson_key), attempt.quiz_id) != (
+        user.pk,
+        str(info.key),
+        quiz_id,
+    ):
+        raise EventConflict()
+    return attempt, policy_from(quiz, attempts_of(user, info.key, quiz_id), now)
+
+
+def submit(user, lesson, quiz_id, answers, now=None, event_id=None):
+    """Score and store one attempt; returns ``(attempt, policy_after)`` or raises.
+
+    A submission queued offline is scored when it arrives, under the attempt rules in
+    force then; its ``event_id`` makes a resend return the first answer's attempt.
+    """
     now = now or timezone.now()
     info = lesson_index.lesson_info_for_page(lesson)
     if info is None:
         raise NotFound()
     quiz = find_quiz(lesson, quiz_id)
+    earlier = replayed(user, info, quiz, quiz_id, event_id, now)
+    if earlier is not None:
+        return earlier
     answers, results, correct, total = score(quiz, answers)
     percent = round(100 * correct / total) if total else 0
     pass_mark = int(quiz.get("pass_mark") or 100)
     passed = percent >= pass_mark
     with transaction.atomic():
         enrolment = lock_enrolment(user, info.course_key)
+        # A resend that raced the first request waited for its lock: answer it the same.
+        earlier = replayed(user, info, quiz, quiz_id, event_id, now)
+        if earlier is not None:
+            return earlier
         attempts = attempts_of(user, info.key, quiz_id)
         policy = policy_from(quiz, attempts, now)
         if policy.exhausted:
@@ -220,6 +252,7 @@ def submit(user, lesson, quiz_id, answers, now=None):
                     pass_mark=pass_mark,
                     passed=passed,
                     created_at=now,
+                    event_id=event_id,
                 )
         except IntegrityError:
             # Only reachable without the row lock (SQLite serialises anyway).

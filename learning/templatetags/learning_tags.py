@@ -9,10 +9,11 @@ from django import template
 from django.middleware.csrf import get_token
 from django.templatetags.static import static
 from django.urls import reverse
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from cms import fragments, routing
+from cms.plurals import plural_forms
 from learning.dashboard import celebrations
 from learning.links import page_url, resume_url
 from learning.models import ComponentKind
@@ -48,7 +49,7 @@ def lms_course_actions(context):
 
 
 def player_config(lesson, info):
-    """What ``static/js/player.js`` needs, as JSON: no inline script, CSP allows it.
+    """What the player (``static/js/player/``) needs, as JSON: no inline script, CSP allows it.
 
     The same for every learner: kept per version of the lesson's body and language
     (the resume position comes from the lesson-state API).
@@ -73,9 +74,9 @@ def _player_config(lesson, info):
             "tracked": info is not None and info.component(block.id) is not None,
             "poster": video.poster_url,
             "audioUrl": audio.playlist_url if audio else "",
-            # The ladder's picture rungs take their sound from the audio rung's playlist:
+            # Older ladders' picture rungs take their sound from the audio rung's playlist:
             # only the full build of hls.js plays that (the light one stays silent).
-            "separateAudio": bool(audio and video.video_renditions),
+            "separateAudio": bool(audio and video.video_renditions and not video.sound_in_rungs),
             "renditions": [
                 {
                     "name": str(r.label),
@@ -88,20 +89,6 @@ def _player_config(lesson, info):
             ],
         }
     return videos
-
-
-# A number in each plural category of the Unicode plural rules (what the browser's
-# Intl.PluralRules names); gettext picks the same form for it in ar, en and fr.
-PLURAL_SAMPLES = {"zero": 0, "one": 1, "two": 2, "few": 3, "many": 11, "other": 100}
-
-
-def plural_forms(singular, plural):
-    """A count's sentence in every plural form of the language, keyed by category.
-
-    The script picks one with ``Intl.PluralRules`` and fills in ``%(counter)s``, so an
-    Arabic count reads "بقيت 3 محاولات" and "بقيت 11 محاولة" as the server would write it.
-    """
-    return {name: ngettext(singular, plural, n) for name, n in PLURAL_SAMPLES.items()}
 
 
 def ui_strings():
@@ -149,6 +136,10 @@ def _ui_strings():
         "sending": _("Checking your answers…"),
         "bestScore": _("Your best score so far: %(score)s%%."),
         "networkError": _("The connection failed. Check it and try again."),
+        "quizQueued": _(
+            "You are offline: your answers are kept on this device and will be scored "
+            "when you reconnect."
+        ),
     }
 
 

@@ -112,18 +112,16 @@ def measure(out_dir, name):
     return RungStats(name, playlist, total_bytes, int(round(peak)), int(round(average)))
 
 
-def write_master(out_dir, video_rungs, audio_stats, codecs, frame_rate, channels):
-    """Write master.m3u8: every video rung (smallest first), then the audio-only one."""
+def write_master(out_dir, video_rungs, audio_stats, codecs, frame_rate):
+    """Write master.m3u8: every video rung (smallest first), then the audio-only one.
+
+    The picture rungs carry their own sound (their measured figures include it), so there
+    is no alternate-audio group; a player that has picture picks among the picture rungs.
+    """
     lines = ["#EXTM3U", "#EXT-X-VERSION:7", "#EXT-X-INDEPENDENT-SEGMENTS"]
     audio_codec = codecs.get("audio", "mp4a.40.2")
-    if audio_stats:
-        lines.append(
-            '#EXT-X-MEDIA:TYPE=AUDIO,GROUP-ID="audio",NAME="Audio",DEFAULT=YES,'
-            f'AUTOSELECT=YES,CHANNELS="{channels}",URI="audio/index.m3u8"'
-        )
     for rung, stats in video_rungs:
-        peak = stats.peak_bps + (audio_stats.peak_bps if audio_stats else 0)
-        average = stats.average_bps + (audio_stats.average_bps if audio_stats else 0)
+        peak, average = stats.peak_bps, stats.average_bps
         codec = codecs.get(rung.name, "avc1.4d401f")
         attributes = [
             f"BANDWIDTH={peak}",
@@ -132,8 +130,6 @@ def write_master(out_dir, video_rungs, audio_stats, codecs, frame_rate, channels
             f"FRAME-RATE={frame_rate:.3f}",
             f'CODECS="{codec},{audio_codec}"' if audio_stats else f'CODECS="{codec}"',
         ]
-        if audio_stats:
-            attributes.append('AUDIO="audio"')
         lines.append("#EXT-X-STREAM-INF:" + ",".join(attributes))
         lines.append(f"{rung.name}/index.m3u8")
     if audio_stats:

@@ -5,6 +5,12 @@ becomes 240x426 … 720x1280 and stays portrait. Rungs above the source are drop
 (never upscale). Every rung gets keyframes at the same instants (every 2 s, scene-cut
 detection off), so the 6 s segments line up and a player can switch between rungs at
 any segment boundary.
+
+Each picture rung carries its own sound: the decoded sound track is encoded once per
+rung (AAC is cheap next to x264) and once more for the sound-only rung that data saver
+plays. A player then needs no alternate-audio support, so the lesson page loads hls.js's
+light build (about 390 KB where the full one is 620 KB); the cost is 64 kb/s of stored
+sound per rung, which no learner downloads twice.
 """
 
 import os
@@ -162,7 +168,8 @@ def build_command(source, out_dir, info, rungs, poster_at=None):
     poster_stream = None
     video = info.video
     audio = info.audio
-    group = ",agroup:audio" if audio else ""
+    # Each picture rung's own copy of the sound is output stream a:<number>.
+    sound = ",a:{}" if audio else ""
 
     if video:
         top = rungs[-1]
@@ -183,7 +190,7 @@ def build_command(source, out_dir, info, rungs, poster_at=None):
                     f"bufsize:v:{number}": f"{rung.bufsize_kbps}k",
                 }
             )
-            stream_map.append(f"v:{number}{group},name:{rung.name}")
+            stream_map.append(f"v:{number}{sound.format(number)},name:{rung.name}")
         if poster_at is not None:
             # Exactly one frame: every frame let through would be converted for the JPEG
             # encoder (about a tenth of the encode time on two cores) and then dropped.
@@ -208,7 +215,10 @@ def build_command(source, out_dir, info, rungs, poster_at=None):
                 {"color_primaries": "bt709", "color_trc": "bt709", "colorspace": "bt709"}
             )
     if audio:
-        streams.append(source_input[str(audio.index)])
+        # One decode of the sound feeds every encoder: ffmpeg decodes a mapped input
+        # stream once however many outputs take it.
+        copies = (len(rungs) if video else 0) + 1
+        streams.extend(source_input[str(audio.index)] for _copy in range(copies))
         options.update(
             {
                 "c:a": "aac",
@@ -217,7 +227,7 @@ def build_command(source, out_dir, info, rungs, poster_at=None):
                 "ar": audio.sample_rate if audio.sample_rate in (44100, 48000) else 48000,
             }
         )
-        stream_map.insert(0, "a:0,agroup:audio,name:audio")
+        stream_map.append(f"a:{copies - 1},name:audio")
     options["var_stream_map"] = " ".join(stream_map)
 
     hls = ffmpeg.output(*streams, os.path.join(out_dir, "%v", "index.m3u8"), **options)

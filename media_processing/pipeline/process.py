@@ -264,8 +264,7 @@ def _finish_folder(out_dir, info, rungs):
     audio_stats = hls.measure(out_dir, "audio") if info.audio else None
     video_stats = [(rung, hls.measure(out_dir, rung.name)) for rung in rungs]
     frame_rate = ladder.fps_value(ladder.target_fps(info.video)) if info.video else 0
-    channels = min(2, max(1, info.audio.channels)) if info.audio else 0
-    hls.write_master(out_dir, video_stats, audio_stats, codecs, frame_rate, channels)
+    hls.write_master(out_dir, video_stats, audio_stats, codecs, frame_rate)
 
     renditions = []
     audio_bytes = audio_stats.files_bytes if audio_stats else 0
@@ -276,10 +275,10 @@ def _finish_folder(out_dir, info, rungs):
                 kind=Rendition.Kind.VIDEO,
                 width=rung.width,
                 height=rung.height,
-                bandwidth=stats.peak_bps + (audio_stats.peak_bps if audio_stats else 0),
-                average_bandwidth=stats.average_bps
-                + (audio_stats.average_bps if audio_stats else 0),
-                bytes=stats.files_bytes + audio_bytes,
+                # The rung's own segments hold its sound: measured with it.
+                bandwidth=stats.peak_bps,
+                average_bandwidth=stats.average_bps,
+                bytes=stats.files_bytes,
                 codecs=",".join(
                     filter(None, [codecs.get(rung.name), codecs.get("audio") if info.audio else ""])
                 ),
@@ -364,6 +363,7 @@ def _mark_ready(video, attempt, info, renditions, duration, out_dir):
             height=info.video.display_height if has_video else None,
             has_video=has_video,
             has_audio=info.audio is not None,
+            sound_in_rungs=has_video and info.audio is not None,
             source_info=info.summary(),
             hls_prefix=prefix,
             pending_prefix="",

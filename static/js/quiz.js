@@ -43,6 +43,13 @@
     return text.replace(/%%/g, "%");
   }
 
+  function uuid() {
+    if (window.crypto && window.crypto.randomUUID) {
+      return window.crypto.randomUUID();
+    }
+    return window.BidayaOutbox ? window.BidayaOutbox.uuid() : undefined;
+  }
+
   function element(tag, className, text) {
     var node = document.createElement(tag);
     if (className) {
@@ -134,7 +141,10 @@
     }
     this.clearMarks();
     this.summary.textContent = t("sending");
-    this.request("POST", { answers: this.answers() }).then(
+    // The event id makes a resend (after a lost answer, or from the offline outbox)
+    // count as this one submission.
+    var body = { answers: this.answers(), event_id: uuid() };
+    this.request("POST", body).then(
       function (result) {
         if (button) {
           button.disabled = false;
@@ -149,7 +159,17 @@
         if (button) {
           button.disabled = false;
         }
-        self.summary.textContent = t("networkError");
+        var outbox = window.BidayaOutbox;
+        if (!outbox) {
+          self.summary.textContent = t("networkError");
+          return;
+        }
+        // No connection: the answers wait on this device and are scored on arrival.
+        outbox.add({ kind: "quiz", url: self.url, body: body }).then(function () {
+          self.summary.textContent = t("quizQueued");
+        }, function () {
+          self.summary.textContent = t("networkError");
+        });
       }
     );
   };
@@ -237,9 +257,21 @@
     this.summary.focus();
   };
 
+  var quizzes = [];
   Array.prototype.forEach.call(document.querySelectorAll("form[data-quiz][data-lesson-id][data-quiz-id]"), function (form) {
     if (!form.querySelector("fieldset[disabled]")) {
-      new Quiz(form);
+      quizzes.push(new Quiz(form));
     }
+  });
+
+  // Answers sent from the outbox while this page is open: show their score here.
+  document.addEventListener("bidaya:outbox", function (event) {
+    ((event.detail && event.detail.results) || []).forEach(function (result) {
+      quizzes.forEach(function (quiz) {
+        if (result.kind === "quiz" && new URL(result.url, window.location.href).href === new URL(quiz.url, window.location.href).href) {
+          quiz.showResult(result.data);
+        }
+      });
+    });
   });
 })();

@@ -57,9 +57,15 @@ def close_quietly(context):
     context.close()
 
 
+# Playwright's routes do not see the requests a service worker makes, and many journeys
+# route or abort requests: their contexts run without the site's worker. The offline
+# journeys (test_offline.py) open contexts of their own with it.
+NO_WORKER = {"service_workers": "block"}
+
+
 @pytest.fixture
 def page(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, **NO_WORKER)
     page = context.new_page()
     yield page
     close_quietly(context)
@@ -72,6 +78,7 @@ def phone_page(browser):
         device_scale_factor=2,
         is_mobile=True,
         has_touch=True,
+        **NO_WORKER,
     )
     page = context.new_page()
     yield page

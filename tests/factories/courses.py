@@ -73,8 +73,15 @@ class CourseInstructorFactory(DjangoModelFactory):
         model = CourseInstructor
 
 
-def ready_video(duration=120.0, title="فيديو", sizes=(("240p", 1_500_000), ("360p", 3_200_000))):
-    """A transcoded video row with renditions, as the pipeline leaves it (no files)."""
+def ready_video(
+    duration=120.0,
+    title="فيديو",
+    sizes=(("240p", 1_500_000), ("360p", 3_200_000)),
+    sound_in_rungs=False,
+):
+    """A transcoded video row with renditions, as the pipeline leaves it (no files).
+
+    By default an older ladder whose sound is a separate playlist."""
     prefix = f"videos/hls/{uuid.uuid4().hex}"
     video = Video.objects.create(
         title=title,
@@ -85,6 +92,7 @@ def ready_video(duration=120.0, title="فيديو", sizes=(("240p", 1_500_000), 
         height=720,
         has_audio=True,
         has_video=True,
+        sound_in_rungs=sound_in_rungs,
         hls_prefix=prefix,
         poster=f"{prefix}/poster.jpg",
         download_mp4=f"{prefix}/download.mp4",

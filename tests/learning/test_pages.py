@@ -96,8 +96,15 @@ class TestLessonPage:
         assert [r["bytes"] for r in video["renditions"]] == [1_500_000, 3_200_000, 400_000]
         # Scripts are files (CSP script-src 'self'), loaded without blocking the page.
         scripts = list(page.select("script[src]"))
-        player = next(s for s in scripts if s["src"].endswith("js/player.js"))
-        assert player.has_attr("defer")
+        parts = [s for s in scripts if "js/player/" in s["src"]]
+        assert [s["src"].rsplit("/", 1)[1] for s in parts] == [
+            "core.js",
+            "heartbeats.js",
+            "player.js",
+            "engine.js",
+            "boot.js",
+        ]
+        assert all(s.has_attr("defer") for s in parts)
         assert not [
             s for s in page.select("script:not([src])") if s.get("type") != "application/json"
         ]

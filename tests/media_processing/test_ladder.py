@@ -4,7 +4,7 @@ import pytest
 
 from media_processing.errors import VideoRejected
 from media_processing.pipeline.ladder import build_command, plan_ladder, target_fps
-from media_processing.pipeline.probe import MediaInfo, _video_stream, check_usable
+from media_processing.pipeline.probe import AudioStream, MediaInfo, _video_stream, check_usable
 
 
 def stream(width, height, rate="30/1", avg=None, rotation=None, sar="1:1", **extra):
@@ -23,6 +23,10 @@ def stream(width, height, rate="30/1", avg=None, rotation=None, sar="1:1", **ext
     if rotation is not None:
         data["side_data_list"] = [{"side_data_type": "Display Matrix", "rotation": rotation}]
     return _video_stream(data)
+
+
+def sound():
+    return AudioStream(index=1, codec="aac", channels=2, sample_rate=48000)
 
 
 def sizes(video):
@@ -95,6 +99,26 @@ def test_command_decodes_once_and_aligns_keyframes(tmp_path):
     assert args[args.index("-hls_time") + 1] == "6"
     assert args[args.index("-format_whitelist") + 1].startswith("mov,")
     assert "hls" not in args[args.index("-format_whitelist") + 1].split(",")
+
+
+def test_each_picture_rung_carries_the_sound_decoded_once(tmp_path):
+    info = MediaInfo(
+        format_name="mov", duration=10.0, size=1, video=stream(1280, 720), audio=sound()
+    )
+    args = build_command("in.mp4", str(tmp_path), info, plan_ladder(info.video))
+    assert args.count("-i") == 1
+    stream_map = args[args.index("-var_stream_map") + 1].split()
+    assert stream_map == [
+        "v:0,a:0,name:240p",
+        "v:1,a:1,name:360p",
+        "v:2,a:2,name:480p",
+        "v:3,a:3,name:720p",
+        "a:4,name:audio",
+    ]
+    assert "agroup" not in " ".join(args)
+    # The one sound track of the input, mapped once per output stream.
+    maps = [args[i + 1] for i, arg in enumerate(args) if arg == "-map"]
+    assert maps.count("0:1") == 5
 
 
 def box(kind, payload=b""):

@@ -41,8 +41,13 @@ def assert_ready(video, duration, width, height, rungs, audio=True):
     # The published ladder, read back by ffprobe, has the duration of the source.
     probe = ffprobe(local(video.master_path))
     assert float(probe["format"]["duration"]) == pytest.approx(duration, abs=0.5)
+    assert video.sound_in_rungs is (audio and bool(rungs))
     for rendition in video.video_renditions:
-        stream = video_streams(ffprobe(local(rendition.playlist_path)))[0]
+        probed = ffprobe(local(rendition.playlist_path))
+        # Each picture rung carries its own sound, so hls.js's light build plays it.
+        sounds = [s for s in probed["streams"] if s["codec_type"] == "audio"]
+        assert [s["codec_name"] for s in sounds] == (["aac"] if audio else [])
+        stream = video_streams(probed)[0]
         assert stream["codec_name"] == "h264"
         assert stream["pix_fmt"] == "yuv420p"
         assert stream["profile"] == "Main"

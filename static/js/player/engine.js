@@ -1,0 +1,285 @@
+/* Lesson player, part 4 of 5 (see core.js): the stream behind the player (hls.js, the
+   browser's own HLS or the MP4), qualities and data saver. */
+(function () {
+  "use strict";
+
+  var P = window.BidayaPlayer;
+  if (!P) {
+    return;
+  }
+  var Player = P.Player;
+  var t = P.t;
+  var clock = P.clock;
+  var stored = P.stored;
+  var store = P.store;
+  var startingEstimate = P.startingEstimate;
+  var loadHls = P.loadHls;
+  var mseAvailable = P.mseAvailable;
+  var play = P.play;
+  var config = P.config;
+  var STORAGE_QUALITY = P.STORAGE_QUALITY;
+  var STORAGE_BANDWIDTH = P.STORAGE_BANDWIDTH;
+  var RETRY_FIRST_SECONDS = P.RETRY_FIRST_SECONDS;
+  var RETRY_MAX_SECONDS = P.RETRY_MAX_SECONDS;
+
+  /* Attach the stream (not the media: nothing downloads before play). */
+  Player.prototype.attach = function () {
+    if (this.engine) {
+      return Promise.resolve();
+    }
+    var self = this;
+    var video = this.video;
+    var master = video.getAttribute("data-master-url");
+    if (mseAvailable()) {
+      return loadHls(this.settings.separateAudio).then(
+        function (Hls) {
+          if (self.engine) {
+            return;
+          }
+          if (!Hls || !Hls.isSupported()) {
+            self.attachNative();
+            return;
+          }
+          self.engine = "hls";
+          self.Hls = Hls;
+          var preferred = stored(STORAGE_QUALITY, "auto");
+          if (preferred === "audio" && self.settings.audioUrl) {
+            self.loadHlsSource(self.settings.audioUrl, "audio");
+          } else {
+            self.loadHlsSource(master, "auto");
+            if (preferred !== "auto" && preferred !== "audio") {
+              self.pendingQuality = preferred;
+            }
+          }
+        },
+        function () {
+          self.attachNative();
+        }
+      );
+    }
+    this.attachNative();
+    return Promise.resolve();
+  };
+
+  Player.prototype.attachNative = function () {
+    var video = this.video;
+    this.restoreSources();
+    this.engine = video.canPlayType("application/vnd.apple.mpegurl") ? "native" : "file";
+    var self = this;
+    video.addEventListener(
+      "loadedmetadata",
+      function () {
+        self.seekToResume();
+      },
+      { once: true }
+    );
+    if (stored(STORAGE_QUALITY, "auto") === "audio" && this.engine === "native" && this.settings.audioUrl) {
+      this.mode = "audio";
+      video.src = this.settings.audioUrl;
+      this.figure.classList.add("is-audio-only");
+    }
+    this.fillQualities(null);
+  };
+
+  Player.prototype.loadHlsSource = function (url, mode) {
+    var self = this;
+    var Hls = this.Hls;
+    var video = this.video;
+    if (this.hls) {
+      this.hls.destroy();
+    }
+    var options = {
+      autoStartLoad: false,
+      startPosition: this.resumeAt || -1,
+      capLevelToPlayerSize: true,
+      // From the static manifest: file names carry a content hash in production.
+      workerPath: config.hlsWorkerUrl,
+      maxBufferLength: 30,
+    };
+    var estimate = startingEstimate();
+    if (estimate) {
+      // "Auto" starts at the best rung this bandwidth carries, not at the lowest.
+      options.abrEwmaDefaultEstimate = estimate;
+    }
+    var hls = new Hls(options);
+    this.hls = hls;
+    this.mode = mode;
+    this.figure.classList.toggle("is-audio-only", mode === "audio");
+    if (mode === "audio" && this.settings.poster) {
+      video.poster = this.settings.poster;
+    }
+    hls.on(Hls.Events.MANIFEST_PARSED, function (event, data) {
+      if (mode !== "audio") {
+        self.fillQualities(data.levels);
+        if (self.pendingQuality) {
+          self.setQuality(self.pendingQuality, true);
+          self.pendingQuality = null;
+        }
+      } else {
+        self.fillQualities(null);
+        self.qualitySelect.value = "audio";
+      }
+      if (self.started) {
+        hls.startLoad(self.resumeAt || -1);
+      }
+    });
+    hls.on(Hls.Events.ERROR, function (event, data) {
+      if (!data.fatal) {
+        return;
+      }
+      if (data.type === Hls.ErrorTypes.NETWORK_ERROR) {
+        self.retryNetwork(hls, url);
+      } else if (data.type === Hls.ErrorTypes.MEDIA_ERROR) {
+        hls.recoverMediaError();
+      } else {
+        self.announce(t("playbackFailed"));
+      }
+    });
+    hls.on(Hls.Events.FRAG_LOADED, function () {
+      if (hls.bandwidthEstimate > 0) {
+        store(STORAGE_BANDWIDTH, String(Math.round(hls.bandwidthEstimate)));
+      }
+      if (self.networkRetries) {
+        self.networkRetries = 0;
+        self.retryDelays = [];
+        self.announce(t("networkBack"));
+      }
+    });
+    video.addEventListener(
+      "loadedmetadata",
+      function () {
+        self.seekToResume();
+      },
+      { once: true }
+    );
+    hls.loadSource(url);
+    hls.attachMedia(video);
+  };
+
+  /* A fatal network error: try again after a delay that doubles each time (capped), and
+     say so, rather than hammering a connection that is down. */
+  Player.prototype.retryNetwork = function (hls, url) {
+    var self = this;
+    var delay = Math.min(RETRY_MAX_SECONDS, RETRY_FIRST_SECONDS * Math.pow(2, this.networkRetries || 0));
+    this.networkRetries = (this.networkRetries || 0) + 1;
+    this.retryDelays = (this.retryDelays || []).concat([delay]);
+    this.announce(t("networkRetry"));
+    window.clearTimeout(this.retryTimer);
+    this.retryTimer = window.setTimeout(function () {
+      if (self.hls !== hls) {
+        return; // replaced meanwhile (another quality)
+      }
+      if (!hls.levels || !hls.levels.length) {
+        hls.loadSource(url); // the playlist itself never arrived
+      } else {
+        hls.startLoad(self.video.currentTime || self.resumeAt || -1);
+      }
+    }, delay * 1000);
+  };
+
+  Player.prototype.seekToResume = function () {
+    var target = this.resumeAt > 0 ? this.resumePoint(this.resumeAt) : 0;
+    if (target > 0 && Math.abs(this.video.currentTime - target) > 0.5) {
+      this.video.currentTime = target;
+    }
+    if (target > 0 && this.resumeAnnounced) {
+      this.announce(t("resumed", { time: clock(target) }));
+      this.resumeAnnounced = false;
+    }
+  };
+
+  /* First play: start downloading media, from the resume point. */
+  Player.prototype.startLoading = function () {
+    if (this.started || this.starting) {
+      return;
+    }
+    this.starting = true;
+    var self = this;
+    // Wait (briefly) for the saved position, so playback starts where the learner was.
+    P.stateReady.then(function () {
+      self.started = true;
+      // Open the video on the server, at the resume point: its clock starts counting
+      // what later beats may add.
+      self.heartbeats.open(self.resumeAt || self.video.currentTime || 0);
+      return self.attach();
+    }).then(function () {
+      if (self.hls) {
+        self.hls.startLoad(self.resumeAt || -1);
+        play(self.video, self);
+      }
+    });
+  };
+
+  Player.prototype.setQuality = function (value, quiet) {
+    var video = this.video;
+    var wasPlaying = !video.paused;
+    var at = video.currentTime || this.resumeAt || 0;
+    store(STORAGE_QUALITY, value === "audio" ? "audio" : value);
+    if (this.engine === "native") {
+      var src = value === "audio" ? this.settings.audioUrl : video.getAttribute("data-master-url");
+      this.mode = value === "audio" ? "audio" : "auto";
+      this.figure.classList.toggle("is-audio-only", this.mode === "audio");
+      this.resumeAt = at;
+      video.src = src;
+      video.addEventListener("loadedmetadata", this.seekToResume.bind(this), { once: true });
+      if (wasPlaying) {
+        play(video, this);
+      }
+      this.announceMode();
+      return;
+    }
+    if (this.engine !== "hls") {
+      // Not attached yet: the choice applies when playback starts.
+      this.mode = value;
+      if (value === "audio") {
+        this.figure.classList.add("is-audio-only");
+      }
+      return;
+    }
+    var leavingAudio = this.mode === "audio" && value !== "audio";
+    if (value === "audio" || leavingAudio) {
+      this.ranges.close();
+      this.resumeAt = at;
+      this.started = wasPlaying || this.started;
+      this.loadHlsSource(value === "audio" ? this.settings.audioUrl : video.getAttribute("data-master-url"), value === "audio" ? "audio" : "auto");
+      if (leavingAudio && value !== "auto") {
+        this.pendingQuality = value;
+      }
+      if (wasPlaying) {
+        var self = this;
+        var resume = function () {
+          play(video, self);
+        };
+        video.addEventListener("loadedmetadata", resume, { once: true });
+      }
+      if (!quiet) {
+        this.announceMode();
+      }
+      return;
+    }
+    this.mode = value;
+    if (value === "auto") {
+      this.hls.currentLevel = -1;
+      return;
+    }
+    var height = parseInt(value, 10);
+    var index = this.hls.levels.findIndex(function (level) {
+      return level.height === height;
+    });
+    if (index >= 0) {
+      this.hls.currentLevel = index;
+    }
+  };
+
+  Player.prototype.announceMode = function () {
+    if (this.mode === "audio") {
+      this.announce(t("dataSaverOn"));
+    }
+  };
+
+  Player.prototype.setCaptions = function (value) {
+    (this.tracks || []).forEach(function (track, index) {
+      track.mode = String(index) === value ? "showing" : "disabled";
+    });
+  };
+})();
