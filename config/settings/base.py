@@ -62,7 +62,7 @@ INSTALLED_APPS = [
     "django.contrib.contenttypes",
     "django.contrib.sessions",
     "django.contrib.messages",
-    "django.contrib.staticfiles",
+    "config.apps.StaticFiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
 ]
@@ -160,10 +160,6 @@ STATIC_ROOT = VAR_DIR / "static"
 STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("vendor/hls", BASE_DIR / "node_modules" / "hls.js" / "dist"),
-    (
-        "vendor/ibm-plex-sans-arabic",
-        BASE_DIR / "node_modules" / "@fontsource" / "ibm-plex-sans-arabic",
-    ),
 ]
 MEDIA_URL = os.environ.get("MEDIA_URL", "/media/")
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
