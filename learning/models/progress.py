@@ -117,6 +117,10 @@ class ComponentProgress(models.Model):
         return min(1.0, self.watched_seconds / self.duration)
 
 
+# A ladder rung's name as the video pipeline writes it ("240p" … "1080p", "audio").
+RUNG_MAX_LENGTH = 16
+
+
 class Heartbeat(models.Model):
     """One heartbeat as received: the idempotency record and the audit trail.
 
@@ -138,6 +142,10 @@ class Heartbeat(models.Model):
     position = models.FloatField(_("position"))
     intervals = models.JSONField(_("intervals"), default=list)
     new_seconds = models.FloatField(_("newly covered seconds"), default=0)
+    # What the played ranges cost: their seconds at the rung's bytes per second (from
+    # the rung's measured size); the dashboard adds up a learner's week of them.
+    rung = models.CharField(_("rung played"), max_length=RUNG_MAX_LENGTH, blank=True)
+    data_bytes = models.PositiveBigIntegerField(_("data used (bytes)"), default=0)
 
     class Meta:
         verbose_name = _("heartbeat")
