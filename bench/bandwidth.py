@@ -233,6 +233,20 @@ def show(traffic, since):
             print(f"    {size / 1000:8.1f} KB  {url.split('?')[0][-90:]}")
 
 
+def static_headers(base, traffic):
+    """How the stylesheet is served: compressed and cacheable for good under its hash."""
+    from http.client import HTTPConnection
+
+    css = next(url for url, _size in traffic.requests if "/static/css/" in url)
+    host, port = base.split("//", 1)[1].split(":")
+    connection = HTTPConnection(host, int(port), timeout=30)
+    connection.request("GET", css[len(base) :], headers={"Accept-Encoding": "br, gzip"})
+    response = connection.getresponse()
+    response.read()
+    encoding, caching = response.getheader("Content-Encoding"), response.getheader("Cache-Control")
+    print(f"Stylesheet: Content-Encoding {encoding}, Cache-Control {caching}")
+
+
 def measure(base, data):
     from playwright.sync_api import sync_playwright
 
@@ -249,6 +263,7 @@ def measure(base, data):
         before_play, listed = traffic.mark()
         print(f"First visit, before play: {before_play / 1000:.1f} KB, usable in {usable:.1f} s")
         show(traffic, 0)
+        static_headers(base, traffic)
         page.locator("video[data-master-url]").scroll_into_view_if_needed()
         first_frame = page.evaluate(PRESS_PLAY)
         to_first_frame, _count = traffic.mark()
