@@ -35,13 +35,14 @@ run: setup ## Install what is missing, migrate, load demo content, serve on :800
 	@$(MANAGE) seed_demo
 	@$(MAKE) --no-print-directory serve
 
-serve: ## Serve the site, a task worker and the periodic loops (scheduled publishing, heartbeat pruning)
+serve: ## Serve the site, a task worker and the periodic loops (scheduled publishing, heartbeat pruning, outcome questions)
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  Ctrl-C stops all."
 	@trap 'kill 0' INT TERM EXIT; \
 	  export SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}"; \
 	  $(MANAGE) $(WORKER) & \
 	  $(MANAGE) publish_scheduled_loop --interval 60 & \
 	  $(MANAGE) prune_heartbeats --interval 3600 & \
+	  $(MANAGE) ask_outcomes --interval 3600 & \
 	  $(MANAGE) runserver $(HOST):$(PORT)
 
 setup: system-deps $(VENV)/.installed node_modules/.installed $(MO_FILES) ## Install dependencies, compile translations, migrate
@@ -85,7 +86,7 @@ system-deps: ## Install the Debian packages that are missing (needs root or sudo
 # request, cached for good under its hashed name). Edit the parts, then run `make css`;
 # a test fails when the bundle and its parts differ.
 CSS_PARTS := static/css/fonts.css static/css/site.css static/css/courses.css \
-	static/css/learning.css static/css/review.css static/css/badges.css
+	static/css/learning.css static/css/review.css static/css/badges.css static/css/outcomes.css
 
 css: ## Rebuild static/css/bidaya.css from its parts
 	@{ echo "/* Built by \`make css\` from $(notdir $(CSS_PARTS)); edit those, not this file. */"; \

@@ -63,9 +63,9 @@ def on_staff_login(sender, request, user, **kwargs):
 
 
 def _forget_cached_user(sender, instance, **kwargs):
-    """The heartbeat endpoint reads the session's user from the cache: drop it now and
+    """Requests read the session's user from the cache: drop it now and
     again after commit, so a password change or a deactivation applies at once."""
-    from accounts.api.auth import forget_user
+    from accounts.sessions import forget_user
 
     forget_user(instance.pk)
     transaction.on_commit(lambda: forget_user(instance.pk))

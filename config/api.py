@@ -4,6 +4,7 @@ import credentials.api
 import learning.api
 import mentoring.api
 import notifications.api
+import outcomes.api
 from accounts.api import problems
 from accounts.api.auth import learner_auth
 from accounts.api.openapi import ProblemDetailsAPI
@@ -31,5 +32,7 @@ api.add_router("/", learning.api.router)
 api.add_router("/", mentoring.api.router)
 # Badges, credentials, learner profiles.
 api.add_router("/", credentials.api.router)
+# What learners earned after their courses: their reports and consents.
+api.add_router("/", outcomes.api.router)
 # The reader's notices (the app knows nothing of our authentication; it is set here).
 api.add_router("/", notifications.api.router, auth=learner_auth)

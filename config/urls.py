@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("", include("learning.urls")),
     path("", include("mentoring.urls")),
     path("", include("notifications.urls")),
+    path("", include("outcomes.urls")),
     path("", include((credential_urls.page_patterns, "badge_pages"))),
     path("", include("cms.urls")),
     # Pages: Wagtail's serve view with remembered routes; Wagtail's own URLs behind it

@@ -34,6 +34,7 @@ from .credential import (
     RecipientInfo,
     build_credential,
 )
+from .evidence import shown_for as shown_evidence
 
 logger = logging.getLogger(__name__)
 
@@ -114,7 +115,10 @@ def build_award_credential(award, profile):
         ),
         valid_from=award.awarded_at,
         language=award.language,
-        evidence=[EvidenceInfo(**entry) for entry in award.evidence],
+        evidence=[
+            EvidenceInfo(**entry)
+            for entry in [*award.evidence, *shown_evidence(award.recipient, award.language)]
+        ],
         profile_links=links,
         awarded_at=award.awarded_at,
         image_url=site.class_image_url(badge_class),

@@ -41,6 +41,9 @@ WAITING_WORK_HOOK = "lms_dashboard_waiting_work"
 # ``hook(user, request)`` -> {"url": str, "has_links": bool} or None: the learner's
 # profile with her marketplace links, which the dashboard asks her to fill in.
 PROFILE_HOOK = "lms_dashboard_profile"
+# ``hook(user, request)`` -> HTML ("" for nothing): a section of the dashboard that an
+# app above this one renders itself (the learner's reported results).
+SECTIONS_HOOK = "lms_dashboard_sections"
 # ``hook(user, request)`` -> HTML ("" for nothing): news to celebrate on the lesson page
 # (a badge just earned), each shown once.
 CELEBRATIONS_HOOK = "lms_celebrations"
@@ -165,9 +168,12 @@ class Dashboard:
     profile: dict | None = None
     # Bytes of video and sound played in the last DATA_USED_DAYS days, on every device.
     data_used_bytes: int = 0
+    sections: list = field(default_factory=list)
 
 
-def build(user, request=None):
+def build(user, request=None, sections=False):
+    """The dashboard's data; ``sections`` renders the HTML sections of other apps too
+    (the page wants them, the API does not)."""
     enrolments = list(Enrolment.objects.active().filter(user=user).order_by("-enrolled_at", "-pk"))
     cards, total_spent = course_cards(user, enrolments)
     shown = {card.enrolment.pk for card in cards}
@@ -184,6 +190,10 @@ def build(user, request=None):
         dashboard.waiting_work.extend(hook(user, request) or [])
     for hook in hooks.get_hooks(PROFILE_HOOK):
         dashboard.profile = dashboard.profile or hook(user, request)
+    for hook in hooks.get_hooks(SECTIONS_HOOK) if sections else ():
+        html = hook(user, request)
+        if html:
+            dashboard.sections.append(mark_safe(html))  # noqa: S308 - rendered by a template
     # Each badge is an entry of the timeline too, newest first with the rest.
     merged = dashboard.activity + badge_activity(dashboard.badges)
     merged.sort(key=lambda item: item.activity.created_at, reverse=True)

@@ -82,7 +82,8 @@ class CohortViewSet(LargeTableViewSetMixin, ModelViewSet):
 class CohortMembershipFilterSet(WagtailFilterSet):
     # A cohort is named with its course's title: read them together.
     cohort = django_filters.ModelChoiceFilter(
-        label=_("cohort"), queryset=Cohort.objects.select_related("course")
+        label=_("cohort"),
+        queryset=Cohort.objects.select_related("course").only("name", "course__title"),
     )
 
     class Meta:

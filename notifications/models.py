@@ -44,6 +44,8 @@ class Notice(models.Model):
     class Kind(models.TextChoices):
         SUBMISSION_ARRIVED = "submission_arrived", _("New work to review")
         REVIEW_DONE = "review_done", _("Your work was reviewed")
+        # Written by outcomes.asking, 30 days after a learner finished a course.
+        OUTCOME_ASK = "outcome_ask", _("What did your course bring you?")
 
     user = models.ForeignKey(
         settings.AUTH_USER_MODEL,
@@ -80,6 +82,8 @@ class OutboxEmail(models.Model):
         REVIEW_DONE = "review_done", _("Review done")
         # Written by credentials.awarding, rendered by its builder in CONTEXT_BUILDERS.
         BADGE_AWARDED = "badge_awarded", _("Badge awarded")
+        # Written by outcomes.asking, rendered by its builder in CONTEXT_BUILDERS.
+        OUTCOME_ASK = "outcome_ask", _("What did your course bring you?")
 
     recipient = models.ForeignKey(
         settings.AUTH_USER_MODEL,

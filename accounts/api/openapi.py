@@ -13,7 +13,7 @@ from ninja import NinjaAPI
 from accounts.api.problems import CONTENT_TYPE, Problem
 
 PROBLEM_REF = {"$ref": "#/components/schemas/Problem"}
-COOKIE_SCHEMES = {"BrowserSession", "HeartbeatSession"}
+COOKIE_SCHEMES = {"BrowserSession"}
 SAFE_METHODS = {"get", "head", "options"}
 
 IMPLIED = {

@@ -4,6 +4,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalKey
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
@@ -14,6 +15,10 @@ from cms.querysets import SitePageManager
 from cms.search import searchable_text
 
 FEATURED_STORIES = 3
+# ``hook(request)`` -> {"value": int, "label": str} or None: a live figure the home page
+# shows (e.g. how many learners reported a first client), registered by the apps that
+# know it; it must cost no query when its value is kept.
+HOME_FIGURES_HOOK = "cms_home_figures"
 
 
 def stream_text(page, field_name):
@@ -150,6 +155,9 @@ class HomePage(Page):
         context["featured_stories"] = self.featured_story_list()
         context["story_index"] = self.story_index()
         context["track_items"] = self.track_list()
+        context["home_figures"] = [
+            figure for hook in hooks.get_hooks(HOME_FIGURES_HOOK) if (figure := hook(request))
+        ]
         return context
 
 

@@ -14,17 +14,20 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
-from django.utils.translation import get_language, ngettext
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from modelcluster.fields import ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
+from cms.models.addresses import checked_https_address, has_dot_segments
 from cms.models.money import CURRENCIES
 from config.i18n import isolate
 
 LANGUAGE_CODES = [code for code, _name in settings.LANGUAGES]
 MAX_PROFILE_URL_LENGTH = 300
+# A page showing a learner's work (a service, a project, a review): outcomes link to one.
+MAX_WORK_URL_LENGTH = 500
 SAMPLE_USERNAME = "sample-user"
 
 # A group that repeats and is itself repeated, e.g. (a+)+ or (\w*)*: such patterns can
@@ -164,18 +167,6 @@ def validate_url_pattern(value):
             _("Nested repetition such as (a+)+ can make checking very slow; simplify it."),
             code="nested",
         )
-
-
-def has_dot_segments(path):
-    """True when a browser would resolve the path before asking the server.
-
-    "..", "." and their %2e spellings (and an encoded / or \\) are resolved first, so
-    "/u/.." really opens the marketplace's home page, whatever a pattern says.
-    """
-    decoded = re.sub(r"%2e", ".", path, flags=re.IGNORECASE)
-    return bool(re.search(r"%(2f|5c)", path, re.IGNORECASE)) or any(
-        segment in {".", ".."} for segment in decoded.split("/")
-    )
 
 
 class Marketplace(LocalizedNameMixin, ClusterableModel):
@@ -322,43 +313,9 @@ class Marketplace(LocalizedNameMixin, ClusterableModel):
         a Cyrillic "о" fail), no characters a browser would reinterpret (backslashes,
         whitespace, controls), and the pattern checked on bounded input.
         """
-        value = (url or "").strip()
-        if not value:
-            raise ValidationError(_("Enter the address of your profile."), code="required")
-        if len(value) > MAX_PROFILE_URL_LENGTH:
-            raise ValidationError(
-                ngettext(
-                    "This address is too long (at most %(max)s character).",
-                    "This address is too long (at most %(max)s characters).",
-                    MAX_PROFILE_URL_LENGTH,
-                ),
-                code="too_long",
-                params={"max": MAX_PROFILE_URL_LENGTH},
-            )
-        if "\\" in value or any(ch.isspace() or not ch.isprintable() for ch in value):
-            raise ValidationError(
-                _("The address contains spaces or characters that are not allowed."),
-                code="characters",
-            )
-        try:
-            parts = urlsplit(value)
-            port = parts.port
-        except ValueError as error:
-            raise ValidationError(_("This is not a valid web address."), code="invalid") from error
-        if parts.scheme.lower() != "https":
-            raise ValidationError(_("The address must start with https://."), code="scheme")
-        if "@" in parts.netloc:
-            raise ValidationError(
-                _("The address must not contain a user name or password."), code="credentials"
-            )
-        host = (parts.hostname or "").lower()
-        if host != self.profile_host or port not in (None, 443):
-            raise ValidationError(
-                _("The address must be on %(host)s."),
-                code="host",
-                params={"host": isolate(self.profile_host)},
-            )
-        path = parts.path or "/"
+        host, path = self._checked_address(
+            url, MAX_PROFILE_URL_LENGTH, _("Enter the address of your profile.")
+        )
         canonical = urlunsplit(("https", host, path, "", ""))
         params = {
             "marketplace": isolate(self.name),
@@ -371,6 +328,28 @@ class Marketplace(LocalizedNameMixin, ClusterableModel):
         if not re.fullmatch(self.profile_url_pattern, canonical):
             raise ValidationError(message, code="pattern", params=params)
         return canonical
+
+    def clean_work_url(self, url, max_length=MAX_WORK_URL_LENGTH):
+        """A page of this marketplace that shows a learner's work: a service, a project
+        or a client's review. Return it in canonical form (without its query and
+        fragment, which only track where a visitor came from), or raise a translated
+        ValidationError.
+
+        The same safety as a profile address (https, no credentials, this marketplace's
+        own host, nothing a browser would reinterpret, no dot segments); the profile
+        pattern is not applied, because such pages live elsewhere on the site.
+        """
+        host, path = self._checked_address(url, max_length, _("Enter the address of the page."))
+        if has_dot_segments(path) or path == "/":
+            raise ValidationError(
+                _("This is not a page of %(marketplace)s that shows your work."),
+                code="not_a_page",
+                params={"marketplace": isolate(self.name)},
+            )
+        return urlunsplit(("https", host, path, "", ""))
+
+    def _checked_address(self, url, max_length, empty_message):
+        return checked_https_address(url, self.profile_host, max_length, empty_message)
 
     def is_valid_profile_url(self, url):
         try:

@@ -29,6 +29,7 @@ INSTALLED_APPS = [
     "learning",
     "mentoring",
     "credentials",
+    "outcomes",
     "notifications",
     "media_processing",
     "accounts",
@@ -83,7 +84,7 @@ MIDDLEWARE = [
     # Before the CSRF check, which reads the body: 413 from the announced length.
     "config.uploads.RequestSizeMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
-    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "accounts.sessions.CachedAuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "config.middleware.SiteCSPMiddleware",

@@ -18,7 +18,16 @@ from django.utils.translation import get_language, gettext
 from django.views.decorators.cache import cache_control
 from django.views.decorators.http import require_safe
 
-from credentials import awarding, credential, linkedin, rules, signing, site, verification
+from credentials import (
+    awarding,
+    credential,
+    evidence,
+    linkedin,
+    rules,
+    signing,
+    site,
+    verification,
+)
 from credentials.models import BadgeAward, BadgeClass, BadgeRule, LearnerProfile
 from credentials.permissions import may_revoke_award
 from learning.pages import COURSE_REMOVED, LESSON_REMOVED, page_in_language
@@ -222,14 +231,16 @@ def evidence_in(award, language):
     """The evidence in the reader's language, read again from what the learner did;
     the stored copy (the award's language, as signed) when that is gone or the award
     was made by hand (the mentor's reason is in the words they wrote). A page that
-    earned it and is gone in every language is said to be removed, not linked."""
+    earned it and is gone in every language is said to be removed, not linked. What
+    the learner chose to show besides (``credentials.evidence``) follows."""
+    shown = evidence.shown_for(award.recipient, language)
     if award.source == BadgeAward.Source.MANUAL:
-        return award.evidence
+        return award.evidence + shown
     fresh = rules.evidence_for(award.badge_class, award.recipient, language)
     if fresh:
-        return fresh
+        return fresh + shown
     removed = LESSON_REMOVED if award.badge_class.rule == BadgeRule.ASSIGNMENT else COURSE_REMOVED
-    return [{**item, "removed": removed} for item in award.evidence]
+    return [{**item, "removed": removed} for item in award.evidence] + shown
 
 
 @require_safe

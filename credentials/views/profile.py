@@ -24,7 +24,7 @@ from django.views.decorators.http import require_safe
 
 from accounts.api.throttle import UserRateThrottle
 from cms.models import Country
-from credentials import awarding, site, tasks
+from credentials import awarding, evidence, site, tasks
 from credentials.forms import ProfileForm
 from credentials.models import BadgeAward, LearnerProfile
 from credentials.verification import award_cards
@@ -137,6 +137,7 @@ def public(request, slug):
         "specialisations": [s.name_for(language) for s in profile.specialisations.all()],
         "links": public_links(profile, language),
         "badges": award_cards(awards, language),
+        "achievements": evidence.shown_for(profile.user, language),
         "stable_url": site.profile_url(profile),
     }
     return TemplateResponse(request, "credentials/profile/public.html", context)

@@ -13,7 +13,7 @@ import pydantic
 from ninja import Form, Path, Router, Status
 from ninja.errors import ValidationError
 
-from accounts.api.auth import heartbeat_auth, heartbeat_session_auth, learner_auth
+from accounts.api.auth import learner_auth, session_auth
 from accounts.api.problems import COMMON_ERRORS, Problem
 from accounts.api.throttle import heartbeat_throttle, write_throttle
 from learning.api.schemas import MAX_ID, HeartbeatIn, HeartbeatOut, LessonStateOut
@@ -46,7 +46,7 @@ def apply(request, data):
 @router.post(
     "/progress/heartbeats",
     response={200: HeartbeatOut, **HEARTBEAT_ERRORS},
-    auth=heartbeat_auth,
+    auth=learner_auth,
     throttle=[heartbeat_throttle],
     summary="Report watched ranges and the playback position",
     description=(
@@ -67,7 +67,7 @@ def post_heartbeat(request, data: HeartbeatIn):
 @router.post(
     "/progress/heartbeats/beacon",
     response={204: None, **HEARTBEAT_ERRORS},
-    auth=heartbeat_session_auth,
+    auth=session_auth,
     throttle=[heartbeat_throttle],
     summary="The same heartbeat, as a form body for navigator.sendBeacon",
     description="Fields: `payload` (the heartbeat JSON) and `csrfmiddlewaretoken`.",

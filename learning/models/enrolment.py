@@ -71,15 +71,21 @@ def title_for_key(translation_key):
     return titles_for_keys([translation_key]).get(translation_key, str(translation_key))
 
 
-def titles_for_keys(translation_keys):
-    """``{translation key: title}`` in the default language where there is one, in one
-    query (the admin listings show a page of rows at a time)."""
+def titles_for_keys(translation_keys, language=None):
+    """``{translation key: title}`` in ``language`` where there is one, else the default
+    language, else any, in one query (a listing shows a page of rows at a time). A key
+    whose pages are all gone is left out."""
     from wagtail.models import Page
 
     rows = Page.objects.filter(translation_key__in=set(translation_keys)).values_list(
         "translation_key", "title", "locale__language_code"
     )
+    preferred = [language or settings.LANGUAGE_CODE, settings.LANGUAGE_CODE]
+
+    def rank(row):
+        return preferred.index(row[2]) if row[2] in preferred else len(preferred)
+
     titles = {}
-    for key, title, _language in sorted(rows, key=lambda r: r[2] != settings.LANGUAGE_CODE):
+    for key, title, _language in sorted(rows, key=rank):
         titles.setdefault(key, title)
     return titles

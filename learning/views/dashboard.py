@@ -32,7 +32,7 @@ class TokenForm(forms.Form):
 
 def render_dashboard(request, new_token=None, token_form=None):
     context = {
-        "dashboard": data.build(request.user, request),
+        "dashboard": data.build(request.user, request, sections=True),
         "tokens": list(AccessToken.objects.filter(user=request.user, revoked_at__isnull=True)),
         "token_form": token_form or TokenForm(),
         "new_token": new_token,

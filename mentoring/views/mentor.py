@@ -11,17 +11,17 @@ from django.contrib.auth.decorators import login_required
 from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
-from django.db.models import Case, Count, Exists, F, OuterRef, Q, Subquery, Value, When
-from django.db.models.functions import Coalesce
+from django.db.models import Count, F, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.timesince import timesince
+from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import ngettext
 from django.views.decorators.http import require_POST
 
-from wagtail.models import Page
-
+from learning.models.enrolment import titles_for_keys
 from learning.pages import COURSE_REMOVED
 from mentoring import services
 from mentoring.forms import QueueFilterForm, ReviewForm, SnippetForm
@@ -37,9 +37,8 @@ PAGE_SIZE = 50
 CHOICES_SECONDS = 300
 
 
-# What a row of the queue shows and no more: the course page and the cohort as their
-# titles, the people as the fields their names are made of. Reading whole course pages
-# (every Wagtail page column) for each row cost more than the rest of the query.
+# What a row of the queue shows and no more: the people as the fields their names are
+# made of; titles are looked up once for the page, in the reader's language.
 NAME_FIELDS = ("first_name", "last_name", "email", "username")
 QUEUE_FIELDS = (
     "uuid",
@@ -47,39 +46,22 @@ QUEUE_FIELDS = (
     "state",
     "waiting_since",
     "claim_expires_at",
+    "course_key",
+    "lesson_key",
+    "lesson",
     "learner",
     "claimed_by",
     *(f"{person}__{name}" for person in ("learner", "claimed_by") for name in NAME_FIELDS),
 )
-
-
-def _title_by_key(key_field):
-    return Subquery(
-        Page.objects.filter(translation_key=OuterRef(key_field)).order_by("pk").values("title")[:1]
-    )
-
-
-# The course's title from the page the work was handed in on or, once that page is
-# deleted, from another translation; empty once the course is gone in every language.
-COURSE_TITLE = Coalesce(F("course__title"), _title_by_key("course_key"), Value(""))
-# Only looked for when the page the work was handed in on is gone.
-LESSON_REMOVED = Case(
-    When(lesson__isnull=False, then=Value(False)),
-    default=~Exists(Page.objects.filter(translation_key=OuterRef("lesson_key"))),
-)
+UUID_SLOT = "00000000-0000-0000-0000-000000000000"
 
 
 def queue_rows(user, filters, now=None):
     """The mentor's submissions matching the filters, oldest wait first."""
-    now = now or timezone.now()
     rows = (
         reviewable_submissions(user)
         .select_related("learner", "claimed_by")
-        .annotate(
-            course_title=COURSE_TITLE,
-            cohort_name=F("cohort__name"),
-            lesson_removed=LESSON_REMOVED,
-        )
+        .annotate(cohort_name=F("cohort__name"))
         .only(*QUEUE_FIELDS)
     )
     state = filters.get("state") or "waiting"
@@ -97,12 +79,23 @@ def queue_rows(user, filters, now=None):
 
 
 def annotate(rows, user, now):
+    """What each row shows, worked out once for the page: names, titles in the reader's
+    language (one query), waiting times, claims, links and state labels."""
     limit = sla()
     rows = list(rows)
     outbox_names([row.learner for row in rows])
+    keys = {row.course_key for row in rows}
+    keys.update(row.lesson_key for row in rows if row.lesson_id is None)
+    titles = titles_for_keys(keys, get_language()) if keys else {}
+    href = reverse("mentoring:mentor-submission", args=[UUID_SLOT])
     for row in rows:
         row.learner_name = display_name(row.learner)
+        row.course_title = titles.get(row.course_key, "")
+        row.lesson_removed = row.lesson_id is None and row.lesson_key not in titles
+        row.href = href.replace(UUID_SLOT, str(row.uuid))
+        row.state_label = State(row.state).label
         row.waited = row.waiting_for(now)
+        row.waited_text = timesince(row.waiting_since, now) if row.waited else ""
         row.late = bool(row.waited and row.waited > limit)
         row.claim_live = row.claim_is_live(now)
         row.mine = row.claim_live and row.claimed_by_id == user.pk
@@ -114,14 +107,14 @@ def _filter_choices(user):
     """The courses and assignments of the filter form, kept for a few minutes: reading
     them means a DISTINCT over every submission the mentor may see, and they change
     only when a new course or assignment gets its first hand-in."""
-    key = f"mentoring:queue-choices:{user.pk}:{scope_key(user)}"
+    language = get_language()
+    key = f"mentoring:queue-choices:{user.pk}:{scope_key(user)}:{language}"
     choices = cache.get(key)
     if choices is None:
         base = reviewable_submissions(user).exclude(state=State.DRAFT)
-        courses = {}
-        rows = base.annotate(course_title=COURSE_TITLE).order_by("course_title")
-        for course_key, title in rows.values_list("course_key", "course_title").distinct():
-            courses.setdefault(str(course_key), title)
+        keys = set(base.order_by().values_list("course_key", flat=True).distinct())
+        titles = titles_for_keys(keys, language)
+        courses = sorted(((str(k), titles.get(k, "")) for k in keys), key=lambda c: c[1])
         assignments = {}
         for block_id, title in (
             base.order_by("assignment_title")
@@ -129,7 +122,7 @@ def _filter_choices(user):
             .distinct()
         ):
             assignments.setdefault(block_id, title or block_id)
-        choices = (list(courses.items()), list(assignments.items()))
+        choices = (courses, list(assignments.items()))
         cache.set(key, choices, CHOICES_SECONDS)
     return choices
 

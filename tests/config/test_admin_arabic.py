@@ -24,6 +24,7 @@ from tests.factories.credentials import BadgeAwardFactory, BadgeClassFactory
 from tests.factories.learning import EnrolmentFactory, QuizAttemptFactory
 from tests.factories.mentoring import CohortFactory, CohortMembershipFactory, IntakeFactory
 from tests.factories.notifications import OutboxEmailFactory
+from tests.factories.outcomes import OutcomeFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -93,6 +94,7 @@ def _rows():
     CohortMembershipFactory(cohort=cohort)
     IntakeFactory()
     OutboxEmailFactory()
+    OutcomeFactory(show_publicly=True)
 
 
 LISTINGS = [
@@ -109,6 +111,7 @@ LISTINGS = [
     "cohort_members:index",
     "intake:index",
     "outbox:index",
+    "outcomes_admin:index",
     "media_processing_video:index",
     "wagtailadmin_reports:site_history",
     "wagtailadmin_reports:locked_pages",

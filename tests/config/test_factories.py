@@ -13,7 +13,7 @@ from django.contrib.sessions.models import Session
 
 from tests.factories import factory_for
 
-APPS = ("accounts", "notifications", "learning", "mentoring", "credentials")
+APPS = ("accounts", "notifications", "learning", "mentoring", "credentials", "outcomes")
 
 # Models whose saved rows cannot pass full_clean(), with the reason. Keep it empty
 # unless a model really cannot (e.g. a field its own validators refuse by design).

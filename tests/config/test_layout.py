@@ -26,10 +26,11 @@ APPS = (
     "media_processing",
     "mentoring",
     "notifications",
+    "outcomes",
 )
 
 # The apps of people and their progress, which the content apps never import.
-_PEOPLE = {"accounts", "notifications", "learning", "mentoring", "credentials"}
+_PEOPLE = {"accounts", "notifications", "learning", "mentoring", "credentials", "outcomes"}
 
 # Which of our other apps each app may import.
 ALLOWED_APP_IMPORTS = {
@@ -37,10 +38,21 @@ ALLOWED_APP_IMPORTS = {
     "learning": {"courses", "cms", "notifications", "accounts"},
     "mentoring": {"learning", "courses", "cms", "notifications", "accounts"},
     "credentials": {"learning", "mentoring", "courses", "cms", "notifications", "accounts"},
+    # Above the learner's apps: what she earned after her courses.
+    "outcomes": {
+        "credentials",
+        "mentoring",
+        "learning",
+        "courses",
+        "cms",
+        "notifications",
+        "accounts",
+    },
     "courses": set(APPS) - _PEOPLE - {"courses"},
     "cms": set(APPS) - _PEOPLE - {"cms"},
     "media_processing": set(APPS) - _PEOPLE - {"media_processing"},
-    "accounts": set(APPS) - {"notifications", "learning", "mentoring", "credentials", "courses"},
+    "accounts": set(APPS)
+    - {"notifications", "learning", "mentoring", "credentials", "outcomes", "courses"},
 }
 
 # (model module, imported module) pairs allowed besides model modules, and why each is

@@ -128,3 +128,24 @@ def test_the_queue_costs_the_same_queries_for_4_or_14_submissions(
         hand_in(learner, lesson)
     after = (count_queries(client, page_url), count_queries(client, api_url))
     assert after == before
+
+
+def test_the_queue_names_the_course_in_the_readers_language(client, roles, queue, course):
+    """The course a submission was handed in on is Arabic; a mentor reading in English
+    sees its English title where the course has one, and the Arabic one otherwise."""
+    from tests.factories.cms import locale
+
+    client.login(username="mentor", password=PASSWORD)
+    arabic = client.get("/ar/mentor/").content.decode()
+    assert course.title in arabic
+    english_only = client.get("/en/mentor/").content.decode()
+    assert course.title in english_only  # no English course yet: the Arabic title
+
+    english = course.copy_for_translation(locale("en"), copy_parents=True)
+    english.title = "Pricing your first service"
+    english.save_revision().publish()
+    listed = client.get("/en/mentor/").content.decode().split('<ol class="queue">')[1]
+    assert "Pricing your first service" in listed
+    assert course.title not in listed
+    api = client.get("/api/v1/review/queue", HTTP_ACCEPT_LANGUAGE="en").json()
+    assert {item["course_title"] for item in api} == {"Pricing your first service"}

@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('notifications', '0003_outbox_recipient_label'),
+        ('notifications', '0004_outcome_ask_kinds'),
     ]
 
     operations = [

@@ -1,0 +1,64 @@
+"""The signed-in user comes from the cache, and every change to the account still counts."""
+
+from django.contrib.auth import get_user_model
+from django.core.cache import cache
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from accounts.sessions import USER_CACHE_KEY
+
+from .conftest import PASSWORD
+
+NOTICES_API = "/api/v1/notices"
+
+
+def user_reads(queries):
+    return [q["sql"] for q in queries if 'FROM "auth_user"' in q["sql"]]
+
+
+def test_second_request_reads_no_user_row(client, make_user):
+    user = make_user()
+    client.force_login(user)
+    assert client.get(NOTICES_API).status_code == 200
+    assert cache.get(USER_CACHE_KEY.format(user.pk)) is not None
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(NOTICES_API).status_code == 200
+    assert user_reads(queries.captured_queries) == []
+
+
+def test_deactivated_account_is_signed_out_at_once(client, make_user):
+    user = make_user()
+    client.force_login(user)
+    assert client.get(NOTICES_API).status_code == 200
+    user.is_active = False
+    user.save()
+    assert client.get(NOTICES_API).status_code == 401
+
+
+def test_new_password_signs_other_sessions_out(client, make_user):
+    user = make_user()
+    client.force_login(user)
+    assert client.get(NOTICES_API).status_code == 200
+    user.set_password(PASSWORD + "-new")
+    user.save()
+    assert client.get(NOTICES_API).status_code == 401
+
+
+def test_stale_cached_row_with_other_password_is_not_trusted(client, make_user):
+    """A bulk update sends no signal: the cached row then disagrees with the session's
+    hash only if the password changed, and then the database decides."""
+    user = make_user()
+    client.force_login(user)
+    assert client.get(NOTICES_API).status_code == 200
+    stale = get_user_model().objects.get(pk=user.pk)
+    stale.set_password("another-Lantern-11")
+    cache.set(USER_CACHE_KEY.format(user.pk), stale, 60)
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(NOTICES_API).status_code == 200
+    assert len(user_reads(queries.captured_queries)) == 1
+
+
+def test_signed_out_visitor_reads_nothing(client, db):
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(NOTICES_API).status_code == 401
+    assert user_reads(queries.captured_queries) == []
