@@ -26,7 +26,7 @@ MO_FILES := $(PO_FILES:.po=.mo)
 MESSAGE_IGNORES := --ignore '.venv/*' --ignore 'node_modules/*' --ignore 'var/*' --ignore 'tests/*' --ignore 'test-artifacts/*'
 
 
-.PHONY: help run serve setup test test-fast lint format check bench messages system-deps clean
+.PHONY: help run serve setup test test-fast lint format check bench messages system-deps clean css fonts
 
 help: ## List the targets with one line each
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}'
@@ -82,6 +82,33 @@ system-deps: ## Install the Debian packages that are missing (needs root or sudo
 	  echo "Installing Debian packages:$$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
 	fi
+
+# The site's one stylesheet: every page links only css/bidaya.css (one render-blocking
+# request, cached for good under its hashed name). Edit the parts, then run `make css`;
+# a test fails when the bundle and its parts differ.
+CSS_PARTS := static/css/fonts.css static/css/site.css static/css/courses.css \
+	static/css/learning.css static/css/review.css static/css/badges.css static/css/outcomes.css
+
+css: ## Rebuild static/css/bidaya.css from its parts
+	@{ echo "/* Built by \`make css\` from $(notdir $(CSS_PARTS)); edit those, not this file. */"; \
+	  for part in $(CSS_PARTS); do echo "/* --- $$(basename $$part) */"; cat $$part; done; } > static/css/bidaya.css
+
+# IBM Plex Sans Arabic (SIL OFL 1.1, no reserved font name) cut down to what the site
+# writes: the Arabic letters of Arabic text and common loanwords (پ چ ڤ گ ی), its
+# marks, digits and punctuation, and Latin with French accents. @fontsource's subsets
+# also carry the Arabic supplements and presentation forms, which the site never uses.
+FONT_SOURCE := node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic
+FONT_ARABIC := U+060C,U+061B,U+061F,U+0621-063A,U+0640-0655,U+0660-066D,U+0670,U+067E,U+0686,U+06A4,U+06AF,U+06CC,U+06F0-06F9,U+200C-200F
+FONT_LATIN := U+0020-007E,U+00A0-00FF,U+0152-0153,U+02BC,U+2010-2027,U+202F,U+2030-203A,U+2066-2069,U+20AC,U+2122,U+2212
+
+fonts: $(VENV)/.installed ## Rebuild the subset web fonts in static/fonts/ (needs fonttools)
+	@mkdir -p static/fonts
+	@for weight in 400 700; do \
+	  $(VENV)/bin/pyftsubset $(FONT_SOURCE)-arabic-$$weight-normal.woff2 --unicodes="$(FONT_ARABIC)" \
+	    --layout-features='*' --flavor=woff2 --output-file=static/fonts/plex-arabic-$$weight.woff2; \
+	  $(VENV)/bin/pyftsubset $(FONT_SOURCE)-latin-$$weight-normal.woff2 --unicodes="$(FONT_LATIN)" \
+	    --layout-features='*' --flavor=woff2 --output-file=static/fonts/plex-latin-$$weight.woff2; \
+	done
 
 $(VENV)/.installed: requirements.lock pyproject.toml
 	@test -x $(PY) || $(PYTHON_SYSTEM) -m venv $(VENV)

@@ -31,14 +31,11 @@ BACKGROUND_COLOUR = "#fbfaf7"
 # library is not here: it is saved with each lesson (a learner who never saves one
 # never downloads it twice).
 SHELL_FILES = (
-    "css/fonts.css",
-    "css/site.css",
-    "css/courses.css",
-    "css/learning.css",
-    "vendor/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-400-normal.woff2",
-    "vendor/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-400-normal.woff2",
-    "vendor/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-arabic-700-normal.woff2",
-    "vendor/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic-latin-700-normal.woff2",
+    "css/bidaya.css",
+    "fonts/plex-arabic-400.woff2",
+    "fonts/plex-latin-400.woff2",
+    "fonts/plex-arabic-700.woff2",
+    "fonts/plex-latin-700.woff2",
     "js/timezone.js",
     "js/app/outbox.js",
     "js/app/shell.js",

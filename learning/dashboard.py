@@ -8,10 +8,11 @@ translation exists, since progress belongs to the course, not to one translation
 
 from collections import defaultdict
 from dataclasses import dataclass, field
+from datetime import timedelta
 
 from django.conf import settings
-from django.db.models import Q
-from django.utils import translation
+from django.db.models import Q, Sum
+from django.utils import timezone, translation
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
@@ -19,11 +20,21 @@ from wagtail import hooks
 from wagtail.models import Page
 
 from courses.models import CoursePage, LessonPage
-from learning.models import Activity, ComponentKind, ComponentProgress, Enrolment, LessonProgress
+from learning.models import (
+    Activity,
+    ComponentKind,
+    ComponentProgress,
+    Enrolment,
+    Heartbeat,
+    LessonProgress,
+)
 from learning.pages import COURSE_REMOVED, LESSON_REMOVED
 from learning.progress.state import course_percent, pick_continue
 
 RECENT_ACTIVITY = 8
+# The "data used" figure covers this many days back from now (heartbeats are kept for
+# BIDAYA_HEARTBEAT_RETENTION_DAYS, 30 by default, so the whole week is there).
+DATA_USED_DAYS = 7
 BADGES_HOOK = "lms_dashboard_badges"
 # Work waiting for someone else (a mentor's review), registered by the app that holds it.
 WAITING_WORK_HOOK = "lms_dashboard_waiting_work"
@@ -155,6 +166,8 @@ class Dashboard:
     badges: list = field(default_factory=list)
     waiting_work: list = field(default_factory=list)
     profile: dict | None = None
+    # Bytes of video and sound played in the last DATA_USED_DAYS days, on every device.
+    data_used_bytes: int = 0
     sections: list = field(default_factory=list)
 
 
@@ -170,6 +183,7 @@ def build(user, request=None, sections=False):
         seconds_spent=round(total_spent),
     )
     dashboard.activity = recent_activity(user)
+    dashboard.data_used_bytes = data_used(user)
     for hook in hooks.get_hooks(BADGES_HOOK):
         dashboard.badges.extend(hook(user, request) or [])
     for hook in hooks.get_hooks(WAITING_WORK_HOOK):
@@ -243,6 +257,16 @@ def course_cards(user, enrolments):
             )
         )
     return cards, total_spent
+
+
+def data_used(user, now=None, days=DATA_USED_DAYS):
+    """Bytes the learner's players downloaded in the last ``days`` days: each heartbeat's
+    played seconds at the measured size of the rung that played them (one query)."""
+    since = (now or timezone.now()) - timedelta(days=days)
+    total = Heartbeat.objects.filter(user=user, received_at__gte=since).aggregate(
+        total=Sum("data_bytes")
+    )["total"]
+    return int(total or 0)
 
 
 def recent_activity(user, limit=RECENT_ACTIVITY):

@@ -11,3 +11,10 @@ class PreferenceForm(forms.ModelForm):
     class Meta:
         model = NotificationPreference
         fields = ["language", "email_enabled"]
+
+
+class DataSaverForm(forms.ModelForm):
+    class Meta:
+        model = NotificationPreference
+        fields = ["data_saver"]
+        labels = {"data_saver": _("Data saver: play lesson videos as sound only")}

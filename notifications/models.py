@@ -14,7 +14,8 @@ from django.utils.translation import gettext_lazy as _
 
 
 class NotificationPreference(models.Model):
-    """The language someone wants their e-mails in (the site's language if unset)."""
+    """Someone's own settings, the same on every device: the language of their e-mails
+    (the site's language if unset), and data saver for the lesson videos."""
 
     user = models.OneToOneField(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notification_preference"
@@ -23,6 +24,11 @@ class NotificationPreference(models.Model):
         _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
     )
     email_enabled = models.BooleanField(_("send me e-mails"), default=True)
+    data_saver = models.BooleanField(
+        _("data saver"),
+        default=False,
+        help_text=_("Lesson videos play the sound only, with a still picture."),
+    )
 
     class Meta:
         verbose_name = _("notification preference")

@@ -11,4 +11,5 @@ urlpatterns = [
     path("notices/read/", views.notices_read, name="notices-read"),
     path("notices/<int:pk>/open/", views.notice_open, name="notice-open"),
     path("notices/preferences/", views.preferences, name="notice-preferences"),
+    path("notices/data-saver/", views.data_saver, name="data-saver"),
 ]

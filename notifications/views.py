@@ -10,8 +10,9 @@ from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 
 from notifications import outbox
-from notifications.forms import PreferenceForm
+from notifications.forms import DataSaverForm, PreferenceForm
 from notifications.models import Notice, NotificationPreference
+from notifications.preferences import set_data_saver
 
 
 @login_required
@@ -28,7 +29,12 @@ def notices(request):
     return render(
         request,
         "notifications/notices.html",
-        {"page_obj": page, "notices": page.object_list, "preference_form": form},
+        {
+            "page_obj": page,
+            "notices": page.object_list,
+            "preference_form": form,
+            "data_saver_form": DataSaverForm(instance=preference),
+        },
     )
 
 
@@ -63,3 +69,15 @@ def preferences(request):
     else:
         messages.error(request, _("Choose one of the listed languages."))
     return redirect("notifications:notices")
+
+
+@login_required
+@require_POST
+def data_saver(request):
+    form = DataSaverForm(request.POST)
+    if form.is_valid():
+        if set_data_saver(request.user, form.cleaned_data["data_saver"]):
+            messages.success(request, _("Data saver is on: lesson videos play the sound only."))
+        else:
+            messages.success(request, _("Data saver is off: lesson videos play with pictures."))
+    return redirect(reverse("notifications:notices") + "#data-saver")

@@ -7,6 +7,8 @@ read here is listed in the README's table.
 from email.utils import getaddresses
 from urllib.parse import urlsplit
 
+from whitenoise.compress import Compressor
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
@@ -83,11 +85,13 @@ SERVER_EMAIL = os.environ.get("SERVER_EMAIL", DEFAULT_FROM_EMAIL)
 ADMINS = [(name, addr) for name, addr in getaddresses([os.environ.get("ADMINS", "")]) if addr]
 MANAGERS = ADMINS
 
-# Static files are hashed and pre-compressed by `manage.py collectstatic` and served by
-# WhiteNoise with far-future cache headers.
+# Static files are hashed and pre-compressed (Brotli and gzip) by `manage.py
+# collectstatic` and served by WhiteNoise with far-future, immutable cache headers.
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
 }
+# Source maps are fetched by developer tools only: not worth compressing on each deploy.
+WHITENOISE_SKIP_COMPRESS_EXTENSIONS = [*Compressor.SKIP_COMPRESS_EXTENSIONS, "map"]
 
 LOGGING = {
     **LOGGING,

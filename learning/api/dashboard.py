@@ -18,6 +18,7 @@ def get_dashboard(request):
     data = dashboard.build(request.auth, request)
     return {
         "seconds_spent": data.seconds_spent,
+        "data_used_bytes": data.data_used_bytes,
         "courses": [
             {
                 "enrolment_id": card.enrolment.pk,

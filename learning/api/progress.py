@@ -38,6 +38,7 @@ def apply(request, data):
         intervals=[list(pair) for pair in data.intervals],
         sent_at=data.sent_at,
         age=data.age,
+        rung=data.rung,
     )
     return heartbeats.record(request.auth, beat).as_dict()
 
@@ -54,7 +55,8 @@ def apply(request, data):
         "beat of a video opens it and credits nothing, and later beats are credited only "
         "as far as the server's clock since then allows at 2× speed (what does not fit "
         "is reported in `uncredited_seconds`). Refused with 422 `out_of_range` (position "
-        "or range outside the video), 403 `not_enrolled`, 409 `event_conflict` (the id "
+        "or range outside the video), 422 `unknown_rung` (a `rung` not in the video's "
+        "ladder), 403 `not_enrolled`, 409 `event_conflict` (the id "
         "was used for another beat), 429 `rate_limited`."
     ),
 )

@@ -12,6 +12,8 @@ from uuid import UUID
 from ninja import Schema
 from pydantic import ConfigDict, Field
 
+from learning.models import RUNG_MAX_LENGTH
+
 MAX_ID = 2**31 - 1
 PageId = Annotated[int, Field(ge=1, le=MAX_ID)]
 BlockId = Annotated[str, Field(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9_-]+$")]
@@ -112,6 +114,17 @@ class HeartbeatIn(StrictSchema):
     )
     sent_at: datetime | None = Field(
         None, description="When the client made it, on its own clock (kept for the record)."
+    )
+    rung: str | None = Field(
+        None,
+        min_length=1,
+        max_length=RUNG_MAX_LENGTH,
+        pattern=r"^(audio|[1-9][0-9]{1,3}p)$",
+        description=(
+            'The ladder rung that played these ranges: its name ("240p", "360p", …) '
+            'or "audio" for data saver. It counts the data used; one of the video\'s '
+            "rungs or the beat is refused."
+        ),
     )
     age: float | None = Field(
         None,
@@ -261,4 +274,7 @@ class DashboardCourse(Schema):
 class DashboardOut(Schema):
     courses: list[DashboardCourse]
     seconds_spent: float
+    data_used_bytes: int = Field(
+        description="Video and sound downloaded in the last 7 days, from the rungs played."
+    )
     recent_activity: list[ActivityOut]

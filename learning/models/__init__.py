@@ -3,6 +3,7 @@
 from learning.models.enrolment import Enrolment
 from learning.models.progress import (
     READING_COMPONENT_ID,
+    RUNG_MAX_LENGTH,
     Activity,
     ComponentKind,
     ComponentProgress,
@@ -13,6 +14,7 @@ from learning.models.quiz import QuizAttempt
 
 __all__ = [
     "READING_COMPONENT_ID",
+    "RUNG_MAX_LENGTH",
     "Activity",
     "ComponentKind",
     "ComponentProgress",

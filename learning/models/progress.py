@@ -117,6 +117,10 @@ class ComponentProgress(models.Model):
         return min(1.0, self.watched_seconds / self.duration)
 
 
+# A ladder rung's name as the video pipeline writes it ("240p" … "1080p", "audio").
+RUNG_MAX_LENGTH = 16
+
+
 class Heartbeat(models.Model):
     """One heartbeat as received: the idempotency record and the audit trail.
 
@@ -130,6 +134,7 @@ class Heartbeat(models.Model):
         verbose_name=_("learner"),
         on_delete=models.CASCADE,
         related_name="+",
+        db_index=False,  # the week's index starts with it
     )
     lesson_key = models.UUIDField(_("lesson"))
     component_id = models.CharField(_("component"), max_length=64)
@@ -138,11 +143,23 @@ class Heartbeat(models.Model):
     position = models.FloatField(_("position"))
     intervals = models.JSONField(_("intervals"), default=list)
     new_seconds = models.FloatField(_("newly covered seconds"), default=0)
+    # What the played ranges cost: their seconds at the rung's bytes per second (from
+    # the rung's measured size); the dashboard adds up a learner's week of them.
+    # Database defaults too: beats written by raw SQL (the tracker's fast path, bulk
+    # loads, a process still running the previous release) leave them out.
+    rung = models.CharField(
+        _("rung played"), max_length=RUNG_MAX_LENGTH, blank=True, default="", db_default=""
+    )
+    data_bytes = models.PositiveBigIntegerField(_("data used (bytes)"), default=0, db_default=0)
 
     class Meta:
         verbose_name = _("heartbeat")
         verbose_name_plural = _("heartbeats")
-        indexes = [models.Index(fields=["received_at"], name="learning_heartbeat_received")]
+        indexes = [
+            models.Index(fields=["received_at"], name="learning_heartbeat_received"),
+            # A learner's week of beats, for the dashboard's "data used" figure.
+            models.Index(fields=["user", "received_at"], name="learning_heartbeat_user_week"),
+        ]
 
     def __str__(self):
         return str(self.event_id)

@@ -32,6 +32,12 @@ class OutOfRange(LearningError):
     message = _("The position or a watched range lies outside this video.")
 
 
+class UnknownRung(LearningError):
+    status = 422
+    code = "unknown_rung"
+    message = _("This video has no such quality. Reload the page to get its current list.")
+
+
 class EventConflict(LearningError):
     status = 409
     code = "event_conflict"

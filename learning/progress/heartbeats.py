@@ -53,7 +53,7 @@ from learning.progress import intervals as iv
 from learning.progress import lessons as lesson_index
 from learning.progress.completion import component_row, settle
 from learning.progress.enrolment import lock_enrolment
-from learning.progress.errors import EventConflict, NotFound, OutOfRange, TooLate
+from learning.progress.errors import EventConflict, NotFound, OutOfRange, TooLate, UnknownRung
 
 # The player offers speeds up to 2×, so coverage can grow by at most two seconds per
 # second of wall-clock time. The allowance that refills at that rate is capped, so a
@@ -92,6 +92,8 @@ class Beat:
     sent_at: datetime | None = None
     # Seconds the beat waited on the device before this request (device clock).
     age: float | None = None
+    # The ladder rung that played the ranges ("240p", "audio"), to count the data used.
+    rung: str | None = None
 
 
 @dataclass
@@ -188,6 +190,8 @@ HEARTBEAT_FIELDS = (
     "position",
     "intervals",
     "new_seconds",
+    "rung",
+    "data_bytes",
 )
 
 
@@ -239,6 +243,10 @@ def record(user, beat, now=None):
         played = iv.clean(beat.intervals, duration)
     except iv.IntervalError as error:
         raise OutOfRange(field="intervals", index=error.index) from None
+    rung = beat.rung or ""
+    rate = component.bytes_per_second(rung) if rung else 0.0
+    if rate is None:
+        raise UnknownRung(rung=rung)
     sent_at = beat.sent_at or now
     if timezone.is_naive(sent_at):
         sent_at = timezone.make_aware(sent_at, UTC)
@@ -305,6 +313,8 @@ def record(user, beat, now=None):
                     position=position,
                     intervals=played,
                     new_seconds=round(added, 3),
+                    rung=rung,
+                    data_bytes=round(iv.raw_total(played) * rate),
                 ),
             )
             result = BeatResult(duplicate=False, row=row, uncredited_seconds=uncredited)

@@ -16,7 +16,7 @@ from cms import generations
 from courses.models import CoursePage, LessonPage
 from learning.models import READING_COMPONENT_ID, ComponentKind
 
-CACHE_PREFIX = "learning:lesson:v1:"
+CACHE_PREFIX = "learning:lesson:v2:"
 # A video that finishes transcoding after the lesson was published becomes trackable
 # within this many seconds without a publish.
 CACHE_SECONDS = 300
@@ -29,6 +29,14 @@ class Component:
     kind: str
     video_id: int | None = None
     duration: float = 0.0
+    # A video's ladder: (rung name, bytes to watch the whole video at it), for the data
+    # a heartbeat's ranges cost.
+    rungs: tuple = ()
+
+    def bytes_per_second(self, rung):
+        """What a second played at ``rung`` downloads; ``None`` for a rung not in the ladder."""
+        size = dict(self.rungs).get(rung)
+        return None if size is None or not self.duration else size / self.duration
 
 
 @dataclass(frozen=True)
@@ -81,7 +89,8 @@ def components_of(lesson):
             duration = float(getattr(video, "duration", 0) or 0)
             if video is None or not getattr(video, "is_ready", False) or duration <= 0:
                 continue
-            components.append(Component(block.id, ComponentKind.VIDEO, video.pk, duration))
+            rungs = tuple((r.name, r.bytes) for r in video.sorted_renditions)
+            components.append(Component(block.id, ComponentKind.VIDEO, video.pk, duration, rungs))
         elif block.block_type == "quiz":
             components.append(Component(block.id, ComponentKind.QUIZ))
         elif block.block_type == "assignment":

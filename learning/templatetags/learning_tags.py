@@ -20,6 +20,7 @@ from learning.models import ComponentKind
 from learning.progress import state
 from learning.progress.lessons import lesson_info_for_page, video_of
 from learning.progress.state import is_learner
+from notifications import preferences
 
 register = template.Library()
 
@@ -80,6 +81,7 @@ def _player_config(lesson, info):
             "renditions": [
                 {
                     "name": str(r.label),
+                    "rung": r.name,
                     "height": r.height or 0,
                     "bandwidth": r.bandwidth,
                     "bytes": r.bytes,
@@ -188,6 +190,10 @@ def lms_lesson_panel(context):
         # Its own manifest entry: hashed names in production cannot be derived from hlsUrl.
         "hlsWorkerUrl": static("vendor/hls/hls.worker.js"),
         "heartbeatSeconds": HEARTBEAT_SECONDS,
+        # The account's data saver (null for a visitor): the player starts with the sound
+        # only when it is on, and saves the learner's choice from its quality menu.
+        "dataSaver": preferences.data_saver(user) if is_learner(user) else None,
+        "dataSaverUrl": reverse("api-v1:put_data_saver") if is_learner(user) else "",
         "csrfToken": str(context.get("csrf_token") or get_token(request))
         if is_learner(user)
         else "",

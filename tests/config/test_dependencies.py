@@ -2,7 +2,8 @@
 
 A package that only arrives as a dependency of another (Pillow through Wagtail) can
 disappear in the other's next release; what the code imports is declared where it is
-imported: the application's in ``dependencies``, the tests' in the ``test`` extra.
+imported: the application's in ``dependencies``, the tests' and the benchmarks' (which
+drive the same browser and factories as the tests) in the ``test`` extra.
 """
 
 import ast
@@ -42,7 +43,7 @@ def python_files(under_tests):
         parts = path.relative_to(ROOT).parts
         if SKIPPED_DIRS & set(parts) or "migrations" in parts:
             continue
-        if (parts[0] == "tests") == under_tests:
+        if (parts[0] in ("tests", "bench")) == under_tests:
             yield path
 
 

@@ -1,12 +1,15 @@
 """The production profile, started the way a server starts it: a fresh process, a clean
 environment, nothing inherited from the test run."""
 
+import gzip
+import json
 import os
 import secrets
 import subprocess
 import sys
 from pathlib import Path
 
+import brotli
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -128,4 +131,18 @@ def test_collectstatic_builds_the_manifest(tmp_path, valid_env):
     assert result.returncode == 0, result.stderr
     static_root = tmp_path / "var" / "static"
     assert (static_root / "staticfiles.json").exists()
-    assert list(static_root.glob("css/site.*.css.gz")), "site.css was not hashed and compressed"
+    # The site's one stylesheet, hashed, with a Brotli and a gzip copy of the same bytes
+    # (WhiteNoise makes the .br when the Brotli package is installed).
+    manifest = json.loads((static_root / "staticfiles.json").read_text())["paths"]
+    hashed = static_root / manifest["css/bidaya.css"]
+    assert hashed.name != "bidaya.css"
+    plain = hashed.read_bytes()
+    squeezed = hashed.with_name(hashed.name + ".br").read_bytes()
+    assert brotli.decompress(squeezed) == plain
+    assert len(squeezed) < len(plain) / 4
+    assert gzip.decompress(hashed.with_name(hashed.name + ".gz").read_bytes()) == plain
+    # The player's scripts and hls.js too; fonts are compressed already (woff2): no copies.
+    for name in ("js/player/core.js", "vendor/hls/hls.light.min.js"):
+        assert (static_root / (manifest[name] + ".br")).exists(), name
+    font = static_root / manifest["fonts/plex-arabic-400.woff2"]
+    assert font.exists() and not font.with_name(font.name + ".br").exists()

@@ -150,6 +150,32 @@
     return saved > 0 ? Math.min(Math.max(saved, MIN_ESTIMATE), MAX_ESTIMATE) : null;
   }
 
+  /* The quality to start with: the account's data saver wins (it follows the learner from
+     device to device); otherwise what this browser chose last. */
+  function preferredQuality() {
+    var saved = stored(STORAGE_QUALITY, "auto");
+    if (config.dataSaver === true) {
+      return "audio";
+    }
+    return config.dataSaver === false && saved === "audio" ? "auto" : saved;
+  }
+
+  /* Remember data saver on the account when the learner turns it on or off in the player. */
+  function saveDataSaver(on) {
+    if (!config.dataSaverUrl || config.dataSaver === on) {
+      return;
+    }
+    config.dataSaver = on;
+    fetch(config.dataSaverUrl, {
+      method: "PUT",
+      credentials: "same-origin",
+      headers: { "Content-Type": "application/json", "X-CSRFToken": config.csrfToken },
+      body: JSON.stringify({ data_saver: on }),
+    }).catch(function () {
+      /* offline: this browser remembers it meanwhile */
+    });
+  }
+
   var hlsLoading = {};
   /* One script per build; the full one (which also plays separate audio) wins once loaded. */
   function loadHls(full) {
@@ -205,6 +231,8 @@
     store: store,
     requestedStart: requestedStart,
     startingEstimate: startingEstimate,
+    preferredQuality: preferredQuality,
+    saveDataSaver: saveDataSaver,
     loadHls: loadHls,
     mseAvailable: mseAvailable,
     play: play,

@@ -10,9 +10,10 @@
   var Player = P.Player;
   var t = P.t;
   var clock = P.clock;
-  var stored = P.stored;
   var store = P.store;
   var startingEstimate = P.startingEstimate;
+  var preferredQuality = P.preferredQuality;
+  var saveDataSaver = P.saveDataSaver;
   var loadHls = P.loadHls;
   var mseAvailable = P.mseAvailable;
   var play = P.play;
@@ -42,7 +43,7 @@
           }
           self.engine = "hls";
           self.Hls = Hls;
-          var preferred = stored(STORAGE_QUALITY, "auto");
+          var preferred = preferredQuality();
           if (preferred === "audio" && self.settings.audioUrl) {
             self.loadHlsSource(self.settings.audioUrl, "audio");
           } else {
@@ -73,7 +74,7 @@
       },
       { once: true }
     );
-    if (stored(STORAGE_QUALITY, "auto") === "audio" && this.engine === "native" && this.settings.audioUrl) {
+    if (preferredQuality() === "audio" && this.engine === "native" && this.settings.audioUrl) {
       this.mode = "audio";
       video.src = this.settings.audioUrl;
       this.figure.classList.add("is-audio-only");
@@ -215,6 +216,9 @@
     var wasPlaying = !video.paused;
     var at = video.currentTime || this.resumeAt || 0;
     store(STORAGE_QUALITY, value === "audio" ? "audio" : value);
+    if (!quiet) {
+      saveDataSaver(value === "audio");
+    }
     if (this.engine === "native") {
       var src = value === "audio" ? this.settings.audioUrl : video.getAttribute("data-master-url");
       this.mode = value === "audio" ? "audio" : "auto";
@@ -231,9 +235,7 @@
     if (this.engine !== "hls") {
       // Not attached yet: the choice applies when playback starts.
       this.mode = value;
-      if (value === "audio") {
-        this.figure.classList.add("is-audio-only");
-      }
+      this.figure.classList.toggle("is-audio-only", value === "audio");
       return;
     }
     var leavingAudio = this.mode === "audio" && value !== "audio";
@@ -269,6 +271,22 @@
     if (index >= 0) {
       this.hls.currentLevel = index;
     }
+  };
+
+  /* The rung playing now, by its ladder name ("240p", "audio"), for the data-used figure;
+     null when the browser plays the stream itself and does not say. */
+  Player.prototype.currentRung = function () {
+    if (this.mode === "audio") {
+      return this.settings.audioUrl ? "audio" : null;
+    }
+    var level = this.engine === "hls" && this.hls && this.hls.levels[this.hls.currentLevel];
+    if (!level) {
+      return null;
+    }
+    var rung = (this.settings.renditions || []).filter(function (r) {
+      return !r.audio && r.height === level.height;
+    })[0];
+    return rung ? rung.rung : null;
   };
 
   Player.prototype.announceMode = function () {

@@ -160,7 +160,12 @@
       return;
     }
     this.lastPosition = position;
-    this.push({ position: position, intervals: intervals });
+    var fields = { position: position, intervals: intervals };
+    var rung = intervals.length ? this.player.currentRung() : null;
+    if (rung) {
+      fields.rung = rung;
+    }
+    this.push(fields);
     this.flush(reason);
   };
 

@@ -28,7 +28,8 @@
     this.figure = video.closest("figure") || video.parentNode;
     this.hls = null;
     this.engine = null; // "hls", "native" or "file"
-    this.mode = "auto"; // "auto", a rung height, or "audio"
+    // "auto", a rung height, or "audio" (data saver, shown in the menu before play too)
+    this.mode = P.preferredQuality() === "audio" && settings.audioUrl ? "audio" : "auto";
     this.ranges = new PlayedRanges(video);
     this.heartbeats = new Heartbeats(this);
     this.started = false;
@@ -37,6 +38,7 @@
     this.resumeAnnounced = this.resumeAt > 0;
     this.holdSources();
     this.build();
+    this.figure.classList.toggle("is-audio-only", this.mode === "audio");
     this.listen();
   }
 

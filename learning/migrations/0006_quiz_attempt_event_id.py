@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('learning', '0004_position_server_time'),
+        ('learning', '0005_heartbeat_rung'),
     ]
 
     operations = [
