@@ -36,6 +36,7 @@ SHELL_FILES = (
     "fonts/plex-latin-400.woff2",
     "fonts/plex-arabic-700.woff2",
     "fonts/plex-latin-700.woff2",
+    "js/words.js",
     "js/timezone.js",
     "js/app/outbox.js",
     "js/app/shell.js",

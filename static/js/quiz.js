@@ -23,25 +23,7 @@
   var strings = config.strings || {};
   var language = document.documentElement.lang || "ar";
 
-  function t(name, values) {
-    var text = strings[name] || name;
-    if (typeof text === "object") {
-      // A count: the form of its plural category in the page's language.
-      var category = "other";
-      try {
-        category = new Intl.PluralRules(language).select(Number(values.counter));
-      } catch (error) {
-        category = "other";
-      }
-      text = text[category] || text.other;
-    }
-    if (values) {
-      text = text.replace(/%\((\w+)\)s/g, function (match, key) {
-        return values[key] === undefined ? match : String(values[key]);
-      });
-    }
-    return text.replace(/%%/g, "%");
-  }
+  var t = window.BidayaWords(strings, language);
 
   function uuid() {
     if (window.crypto && window.crypto.randomUUID) {

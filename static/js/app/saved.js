@@ -28,21 +28,7 @@
   var MB = 1e6;
   var mbFormat = new Intl.NumberFormat(language + "-u-nu-latn", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
-  function t(name, values) {
-    var text = strings[name] || name;
-    if (typeof text === "object") {
-      var category = "other";
-      try {
-        category = new Intl.PluralRules(language).select(Number(values.counter));
-      } catch (error) {
-        category = "other";
-      }
-      text = text[category] || text.other;
-    }
-    return text.replace(/%\((\w+)\)s/g, function (match, key) {
-      return values && values[key] !== undefined ? String(values[key]) : match;
-    }).replace(/%%/g, "%");
-  }
+  var t = window.BidayaWords(strings, language);
 
   function mb(bytes) {
     return mbFormat.format(Math.max(0.1, bytes / MB));

@@ -31,24 +31,7 @@
   var closeButton = bar.querySelector("[data-sync-close]");
   var reloading = false;
 
-  function t(name, values) {
-    var text = strings[name] || name;
-    if (typeof text === "object") {
-      var category = "other";
-      try {
-        category = new Intl.PluralRules(language).select(Number(values.counter));
-      } catch (error) {
-        category = "other";
-      }
-      text = text[category] || text.other;
-    }
-    if (values) {
-      text = text.replace(/%\((\w+)\)s/g, function (match, key) {
-        return values[key] === undefined ? match : String(values[key]);
-      });
-    }
-    return text.replace(/%%/g, "%");
-  }
+  var t = window.BidayaWords(strings, language);
 
   function clock(when) {
     try {

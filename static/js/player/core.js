@@ -69,15 +69,7 @@
   var RETRY_FIRST_SECONDS = 2;
   var RETRY_MAX_SECONDS = 60;
 
-  function t(name, values) {
-    var text = strings[name] || name;
-    if (values) {
-      text = text.replace(/%\((\w+)\)s/g, function (match, key) {
-        return values[key] === undefined ? match : String(values[key]);
-      });
-    }
-    return text.replace(/%%/g, "%");
-  }
+  var t = window.BidayaWords(strings, language);
 
   // Latin digits with the page language's separators, as the rest of the site shows numbers.
   var numberFormat = new Intl.NumberFormat(language + "-u-nu-latn", { maximumFractionDigits: 1 });
