@@ -116,7 +116,9 @@ def with_real_ids(strategy, world):
 def test_every_operation_conforms_to_the_document(world, role, mode, keep_connection):
     """(schemathesis's own pytest plugin does not run under this pytest; hypothesis does.)"""
     _row, secret = AccessToken.issue(world["roles"][role], "conformance")
-    headers = {"Authorization": f"Bearer {secret}"}
+    # The checks read bodies through a WSGI client that does not decode gzip; the
+    # compression of answers is not what this test is about.
+    headers = {"Authorization": f"Bearer {secret}", "Accept-Encoding": "identity"}
     found = operations()
     assert len(found) >= 30
     for operation in found:
