@@ -105,6 +105,15 @@ def test_a_learner_reports_in_arabic_and_an_editor_makes_a_story_draft(
     )
 
     # The editor, in the Arabic admin: the list shows ticks, not "True"/"False".
+    # What the migrations set up (an earlier browser test may have flushed it).
+    import importlib
+
+    from django.apps import apps
+
+    from cms.editorial import ensure_editorial_setup
+
+    ensure_editorial_setup(apps)
+    importlib.import_module("outcomes.migrations.0003_editors_review_outcomes").forwards(apps, None)
     editor = person("editor@example.com", "Editors")
     admin_log_in(page, site, editor, PASSWORD)
     page.goto(f"{site}/admin/outcomes/")
