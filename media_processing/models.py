@@ -200,6 +200,12 @@ class Video(CollectionMember, index.Indexed, models.Model):
         return next((r for r in self.sorted_renditions if r.kind == Rendition.Kind.AUDIO), None)
 
     @property
+    def sound_is_separate(self):
+        """An older ladder: its picture rungs take their sound from the audio rung's
+        playlist, which only the full build of hls.js plays (the light one stays silent)."""
+        return bool(self.audio_rendition and self.video_renditions and not self.sound_in_rungs)
+
+    @property
     def lowest_rendition(self):
         videos = self.video_renditions
         return videos[0] if videos else self.audio_rendition

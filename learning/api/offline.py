@@ -90,9 +90,7 @@ def video_out(video):
         "poster_url": video.poster_url,
         # Older ladders' picture rungs take their sound from the audio playlist: it is
         # saved with each of them.
-        "audio_playlist_url": audio.playlist_url
-        if audio and video.video_renditions and not video.sound_in_rungs
-        else "",
+        "audio_playlist_url": audio.playlist_url if video.sound_is_separate else "",
         "caption_urls": [c.url for c in video.captions.all() if c.url],
         "choices": choices,
     }

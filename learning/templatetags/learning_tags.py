@@ -75,9 +75,7 @@ def _player_config(lesson, info):
             "tracked": info is not None and info.component(block.id) is not None,
             "poster": video.poster_url,
             "audioUrl": audio.playlist_url if audio else "",
-            # Older ladders' picture rungs take their sound from the audio rung's playlist:
-            # only the full build of hls.js plays that (the light one stays silent).
-            "separateAudio": bool(audio and video.video_renditions and not video.sound_in_rungs),
+            "separateAudio": video.sound_is_separate,
             "renditions": [
                 {
                     "name": str(r.label),
