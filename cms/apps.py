@@ -8,7 +8,9 @@ class CmsConfig(AppConfig):
 
     def ready(self):
         # Remembered page routes are retired when the page tree changes.
-        from cms import routing, workflow_names  # noqa: F401
+        from cms import admin_frame, routing, workflow_names  # noqa: F401
 
         # The editorial workflow's names follow the admin's language.
         workflow_names.connect()
+        # Kept admin sidebars are retired when permissions or the page tree change.
+        admin_frame.connect()

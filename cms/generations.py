@@ -24,7 +24,11 @@ from django.core.cache import cache
 
 ROUTES = "cms:routes:generation"
 FRAGMENTS = "cms:fragments:generation"
-COUNTERS = (ROUTES, FRAGMENTS)
+# What the admin keeps around its pages (``cms.admin_frame``): read with the
+# others, in the same round trip, but no part of the content ``stamp``.
+ADMIN = "cms:admin:generation"
+CONTENT = (ROUTES, FRAGMENTS)
+COUNTERS = (*CONTENT, ADMIN)
 KEPT_SECONDS = 24 * 3600
 # The in-memory store's bounds: whichever is reached first evicts the oldest entries.
 LOCAL_ENTRIES = 4000
@@ -53,10 +57,10 @@ def of(counter):
 
 
 def stamp():
-    """Every counter's number, in a fixed order: a part of the key of a value that any
-    of them can retire."""
+    """Every content counter's number, in a fixed order: a part of the key of a value
+    that any of them can retire."""
     numbers = current()
-    return tuple(numbers[counter] for counter in COUNTERS)
+    return tuple(numbers[counter] for counter in CONTENT)
 
 
 def _start(counter):

@@ -14,7 +14,11 @@ listing:
 * ``email_search_field``: a search that looks like an e-mail address (``name@…``) is
   matched as a case-insensitive prefix of that field, which the index on users'
   e-mail addresses answers (``accounts`` migration 0002); any other search runs on the
-  view's ``search_fields`` as before.
+  view's ``search_fields`` as before;
+* cells and headers written in Python (``config.admin_cells``) where Wagtail renders a
+  template per cell, with the same HTML;
+* the user's model permissions asked once per page rather than once per row (every
+  row's edit, inspect and delete links ask the same question of the same policy).
 
 Shared by several apps' admin registrations, so it lives with the project's settings
 rather than in one of the apps (``notifications`` may import no other app).
@@ -31,6 +35,8 @@ from wagtail.admin.paginator import WagtailPaginator
 from wagtail.admin.ui.tables import BooleanColumn
 from wagtail.admin.views.generic import IndexView
 from wagtail.permission_policies import ModelPermissionPolicy
+
+from config.admin_cells import python_cells
 
 EXACT_COUNT_LIMIT = 10_000
 
@@ -71,6 +77,26 @@ class LargeTableIndexView(IndexView):
     list_select_related = ()
     email_search_field = None
     prepare_rows = None
+
+    @cached_property
+    def columns(self):
+        return python_cells(super().columns)
+
+    @cached_property
+    def _answers(self):
+        return {}
+
+    def user_has_permission(self, permission):
+        key = ("one", permission)
+        if key not in self._answers:
+            self._answers[key] = super().user_has_permission(permission)
+        return self._answers[key]
+
+    def user_has_any_permission(self, permissions):
+        key = ("any", frozenset(permissions))
+        if key not in self._answers:
+            self._answers[key] = super().user_has_any_permission(permissions)
+        return self._answers[key]
 
     def get_base_queryset(self):
         queryset = super().get_base_queryset()

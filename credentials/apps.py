@@ -8,8 +8,13 @@ class CredentialsConfig(AppConfig):
 
     def ready(self):
         # Rules run on completions and approvals; the badge e-mail's content.
+        from cms import admin_frame
         from credentials import emails, profiles, receivers  # noqa: F401
+        from credentials.models import BadgeClass
         from notifications import outbox
+
+        # The awards' listing keeps the badges its filter offers.
+        admin_frame.retire_on_change(BadgeClass)
 
         # Everywhere a person is named, the name on her learner profile comes first.
         if profiles.chosen_name not in outbox.NAME_SOURCES:

@@ -7,14 +7,18 @@ course leads to" through its ``course_badges`` hook and the dashboard for the
 learner's badges through ``lms_dashboard_badges``, so neither imports this app.
 """
 
+import django_filters
+
 from django import forms
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.text import capfirst
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 
 from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, HelpPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -23,6 +27,7 @@ from wagtail.permissions import register_permission_policy
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
+from cms.admin_frame import kept_choices
 from config.admin_listing import LargeTableViewSetMixin, ReadOnlyPolicy
 from courses import hooks as course_hooks
 from courses.models import CoursePage, LessonPage
@@ -117,6 +122,26 @@ def _page_link(award):
     )
 
 
+def badge_choices():
+    """Every badge, named in the admin's language, kept until a badge changes
+    (``cms.admin_frame``; ``CredentialsConfig.ready`` connects the badges)."""
+    return kept_choices(
+        "credentials-badges",
+        lambda: [(badge.pk, str(badge)) for badge in BadgeClass._default_manager.all()],
+    )
+
+
+class BadgeAwardFilterSet(WagtailFilterSet):
+    badge_class = django_filters.ChoiceFilter(
+        label=capfirst(BadgeAward._meta.get_field("badge_class").verbose_name),
+        choices=badge_choices,
+    )
+
+    class Meta:
+        model = BadgeAward
+        fields = ["source", "badge_class", "awarded_at", "revoked_at"]
+
+
 class BadgeAwardViewSet(LargeTableViewSetMixin, ModelViewSet):
     model = BadgeAward
     icon = "pick"
@@ -126,7 +151,7 @@ class BadgeAwardViewSet(LargeTableViewSetMixin, ModelViewSet):
     copy_view_enabled = False
     inspect_view_enabled = True
     form_fields = ["reason"]
-    list_filter = ["source", "badge_class", "awarded_at", "revoked_at"]
+    filterset_class = BadgeAwardFilterSet
     list_select_related = ["badge_class", "recipient"]
     search_fields = ["recipient__email", "uuid"]
     email_search_field = "recipient__email"

@@ -8,4 +8,9 @@ class MentoringConfig(AppConfig):
 
     def ready(self):
         # Cohort placement on enrolment; notices and e-mails about submissions and reviews.
+        from cms import admin_frame
         from mentoring import cohorts, notify  # noqa: F401
+        from mentoring.models import Cohort
+
+        # The members' listing keeps the cohorts its filter offers.
+        admin_frame.retire_on_change(Cohort)

@@ -13,6 +13,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import AdminPageChooser
 
+from cms.admin_frame import kept_choices
 from config.admin_listing import LargeTableViewSetMixin, yes_no_column
 from courses.models import CoursePage
 from learning.dashboard import WAITING_WORK_HOOK
@@ -79,12 +80,20 @@ class CohortViewSet(LargeTableViewSetMixin, ModelViewSet):
     )
 
 
-class CohortMembershipFilterSet(WagtailFilterSet):
-    # A cohort is named with its course's title: read them together.
-    cohort = django_filters.ModelChoiceFilter(
-        label=_("cohort"),
-        queryset=Cohort.objects.select_related("course").only("name", "course__title"),
+def cohort_choices():
+    """Every cohort, named with its course's title, kept until a cohort or a page
+    changes (``cms.admin_frame``; ``MentoringConfig.ready`` connects the cohorts)."""
+    return kept_choices(
+        "mentoring-cohorts",
+        lambda: [
+            (cohort.pk, str(cohort))
+            for cohort in Cohort.objects.select_related("course").only("name", "course__title")
+        ],
     )
+
+
+class CohortMembershipFilterSet(WagtailFilterSet):
+    cohort = django_filters.ChoiceFilter(label=_("cohort"), choices=cohort_choices)
 
     class Meta:
         model = CohortMembership

@@ -7,11 +7,13 @@ import jwt as pyjwt
 import pytest
 
 from django.apps import apps
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
 from credentials import awarding, status_list, verification
 from credentials.models import BadgeAward, BadgeStatusList
 
-from .world import make_user
+from .world import make_badge, make_user
 
 pytestmark = pytest.mark.django_db
 LIMIT = 40
@@ -112,3 +114,29 @@ def test_the_migration_counts_the_lists_existing_awards_use(badge_world):
     ]
     assert BadgeStatusList.objects.get(number=1).changed_at == awards[0].awarded_at
     assert BadgeStatusList.objects.get(number=1).created_at == min(a.awarded_at for a in awards[:2])
+
+
+def badge_options(client, language):
+    response = client.get("/admin/badge_awards/", HTTP_ACCEPT_LANGUAGE=language)
+    assert response.status_code == 200
+    return dict(response.context["filters"].form.fields["badge_class"].choices)
+
+
+def test_the_badge_filter_is_kept_per_language_and_follows_the_badges(admin_client, badge_world):
+    """The filter's badges are read once per language (``cms.admin_frame``), and a new
+    or renamed badge shows at once."""
+    badge = badge_world.badge
+    assert badge_options(admin_client, "ar")[badge.pk] == badge.name_ar
+    with CaptureQueriesContext(connection) as queries:
+        assert badge_options(admin_client, "ar")[badge.pk] == badge.name_ar
+    assert not [q for q in queries.captured_queries if 'FROM "credentials_badgeclass"' in q["sql"]]
+    assert badge_options(admin_client, "en")[badge.pk] == badge.name_en
+
+    badge.name_en = "A first proposal that wins"
+    badge.save()
+    other = make_badge(course=badge_world.course, name_en="Pricing", name_ar="التسعير")
+    options = badge_options(admin_client, "en")
+    assert options[badge.pk] == "A first proposal that wins" and options[other.pk] == "Pricing"
+    awarding.award_badge(other, make_user(), source=BadgeAward.Source.RULE)
+    response = admin_client.get("/admin/badge_awards/", {"badge_class": other.pk})
+    assert [award.badge_class for award in response.context["object_list"]] == [other]

@@ -3,6 +3,9 @@ rows or for pages of them (and for a few cohorts in the filter or many)."""
 
 import pytest
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
 from learning.models import Enrolment
 from mentoring.models import Cohort, CohortMembership
 from tests.factories.courses import CoursePageFactory
@@ -68,3 +71,37 @@ def test_members_are_found_by_e_mail_and_filtered_by_cohort(admin_client, roles)
     assert [row.learner.username for row in found.context["object_list"]] == ["member2"]
     in_b = admin_client.get("/admin/cohort_members/", {"cohort": roles["cohort_b"].pk})
     assert [row.learner.username for row in in_b.context["object_list"]] == ["otherlearner"]
+
+
+def cohort_options(response):
+    return dict(response.context["filters"].form.fields["cohort"].choices)
+
+
+def test_the_cohort_filter_is_kept_and_follows_cohorts_and_course_titles(
+    admin_client, roles, course
+):
+    """The filter's cohorts are read once (``cms.admin_frame.kept_choices``), and a new
+    or renamed cohort, or a course given a new title, shows at once."""
+    url = "/admin/cohort_members/"
+    admin_client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        response = admin_client.get(url)
+    assert not [q for q in queries.captured_queries if 'FROM "mentoring_cohort"' in q["sql"]]
+    assert (
+        cohort_options(response)[roles["cohort_a"].pk]
+        == f"{roles['cohort_a'].name} ({course.title})"
+    )
+
+    added = Cohort.objects.create(course=course, name="Evening")
+    roles["cohort_a"].name = "Morning"
+    roles["cohort_a"].save()
+    options = cohort_options(admin_client.get(url))
+    assert options[added.pk] == f"Evening ({course.title})"
+    assert options[roles["cohort_a"].pk] == f"Morning ({course.title})"
+
+    course.title = "Pricing, step by step"
+    course.save_revision().publish()
+    assert cohort_options(admin_client.get(url))[added.pk] == "Evening (Pricing, step by step)"
+    gone = added.pk
+    added.delete()
+    assert gone not in cohort_options(admin_client.get(url))
