@@ -108,10 +108,15 @@
     return outbox ? outbox.forgetSaved() : Promise.resolve();
   }
 
+  /* A signed-in page records its account (only logging out clears it: the offline page,
+     stored without cookies, shows a signed-out header whoever is signed in). */
   function recordAccount() {
     return outbox.account().then(function (current) {
+      if (!current) {
+        return null;
+      }
       return outbox.getMeta("account").then(function (previous) {
-        var switched = previous && current && previous !== current;
+        var switched = previous && previous !== current;
         return (switched ? forgetSavedLessons() : Promise.resolve()).then(function () {
           return outbox.setMeta("account", current);
         });
