@@ -97,6 +97,9 @@ css: ## Rebuild static/css/bidaya.css from its parts
 # writes: the Arabic letters of Arabic text and common loanwords (پ چ ڤ گ ی), its
 # marks, digits and punctuation, and Latin with French accents. @fontsource's subsets
 # also carry the Arabic supplements and presentation forms, which the site never uses.
+# Hinting is dropped (as font services do for every platform but Windows): phones
+# ignore TrueType hints, and they were a third of each file (measured: 18.0 -> 12.8 KB
+# for Latin 400, 16.4 -> 12.1 KB for Arabic 400).
 FONT_SOURCE := node_modules/@fontsource/ibm-plex-sans-arabic/files/ibm-plex-sans-arabic
 FONT_ARABIC := U+060C,U+061B,U+061F,U+0621-063A,U+0640-0655,U+0660-066D,U+0670,U+067E,U+0686,U+06A4,U+06AF,U+06CC,U+06F0-06F9,U+200C-200F
 FONT_LATIN := U+0020-007E,U+00A0-00FF,U+0152-0153,U+02BC,U+2010-2027,U+202F,U+2030-203A,U+2066-2069,U+20AC,U+2122,U+2212
@@ -105,9 +108,9 @@ fonts: $(VENV)/.installed ## Rebuild the subset web fonts in static/fonts/ (need
 	@mkdir -p static/fonts
 	@for weight in 400 700; do \
 	  $(VENV)/bin/pyftsubset $(FONT_SOURCE)-arabic-$$weight-normal.woff2 --unicodes="$(FONT_ARABIC)" \
-	    --layout-features='*' --flavor=woff2 --output-file=static/fonts/plex-arabic-$$weight.woff2; \
+	    --layout-features='*' --no-hinting --flavor=woff2 --output-file=static/fonts/plex-arabic-$$weight.woff2; \
 	  $(VENV)/bin/pyftsubset $(FONT_SOURCE)-latin-$$weight-normal.woff2 --unicodes="$(FONT_LATIN)" \
-	    --layout-features='*' --flavor=woff2 --output-file=static/fonts/plex-latin-$$weight.woff2; \
+	    --layout-features='*' --no-hinting --flavor=woff2 --output-file=static/fonts/plex-latin-$$weight.woff2; \
 	done
 
 $(VENV)/.installed: requirements.lock pyproject.toml

@@ -175,9 +175,14 @@ class Traffic:
     def __init__(self, cdp):
         self.bytes = 0
         self.requests = []
+        cdp.on("Network.requestWillBeSent", self.sent)
         cdp.on("Network.loadingFinished", self.finished)
         cdp.on("Network.responseReceived", self.response)
         self.urls = {}
+        self.started = {}
+
+    def sent(self, event):
+        self.started.setdefault(event["requestId"], event["timestamp"])
 
     def response(self, event):
         self.urls[event["requestId"]] = event["response"]["url"]
@@ -185,7 +190,8 @@ class Traffic:
     def finished(self, event):
         self.bytes += event["encodedDataLength"]
         url = self.urls.get(event["requestId"], "data:")
-        self.requests.append((url, event["encodedDataLength"]))
+        start = self.started.get(event["requestId"], event["timestamp"])
+        self.requests.append((url, event["encodedDataLength"], start, event["timestamp"]))
 
     def mark(self):
         return self.bytes, len(self.requests)
@@ -228,16 +234,21 @@ def visit(page, url):
 
 
 def show(traffic, since):
-    for url, size in traffic.requests[since:]:
+    """Each request of the stretch: bytes, and when it began and ended (seconds after the
+    stretch's first request began)."""
+    listed = traffic.requests[since:]
+    origin = min((start for _url, _size, start, _end in listed), default=0)
+    for url, size, start, end in listed:
         if not url.startswith("data:"):
-            print(f"    {size / 1000:8.1f} KB  {url.split('?')[0][-90:]}")
+            when = f"{start - origin:5.2f} → {end - origin:5.2f} s"
+            print(f"    {size / 1000:8.1f} KB  {when}  {url.split('?')[0][-80:]}")
 
 
 def static_headers(base, traffic):
     """How the stylesheet is served: compressed and cacheable for good under its hash."""
     from http.client import HTTPConnection
 
-    css = next(url for url, _size in traffic.requests if "/static/css/" in url)
+    css = next(url for url, *_rest in traffic.requests if "/static/css/" in url)
     host, port = base.split("//", 1)[1].split(":")
     connection = HTTPConnection(host, int(port), timeout=30)
     connection.request("GET", css[len(base) :], headers={"Accept-Encoding": "br, gzip"})

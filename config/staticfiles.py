@@ -3,8 +3,9 @@
 from django.contrib.staticfiles.finders import FileSystemFinder
 
 # What no page loads: hls.js's ES-module and unminified builds, their source maps, its
-# demo and type declarations (20 MB that production would otherwise hash and compress
-# on every deploy). The maps of the minified builds stay: the builds name them.
+# demo and type declarations, and its transmuxing worker, which fragmented MP4 does not
+# need (20 MB that production would otherwise hash and compress on every deploy). The
+# maps of the minified builds stay: the builds name them.
 UNUSED = [
     "*.mjs",
     "*.mjs.map",
@@ -15,6 +16,7 @@ UNUSED = [
     "hls.js.map",
     "hls.light.js",
     "hls.light.js.map",
+    "hls.worker.js*",
 ]
 
 

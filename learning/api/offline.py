@@ -25,9 +25,8 @@ router = Router(tags=["offline"], auth=learner_auth)
 # The qualities a learner may save: sound only, or the two smallest picture rungs.
 QUALITIES = {"audio": None, "240p": 240, "360p": 360}
 # The player's library, saved with the lessons so that they play after a deployment
-# renames it (hashed static names): its worker, and the light build, or the full one
+# renames it (hashed static names): the light build, or the full one
 # for an older ladder whose picture rungs take their sound from a separate playlist.
-HLS_WORKER = "vendor/hls/hls.worker.js"
 HLS_LIGHT = "vendor/hls/hls.light.min.js"
 HLS_FULL = "vendor/hls/hls.min.js"
 
@@ -128,9 +127,7 @@ def plan(request, course, lessons):
         "course_url": page_url(course, request),
         "lessons": out,
         "sizes": sizes,
-        "assets": [static(HLS_WORKER), static(HLS_FULL if separate_sound else HLS_LIGHT)]
-        if videos
-        else [],
+        "assets": [static(HLS_FULL if separate_sound else HLS_LIGHT)] if videos else [],
     }
 
 

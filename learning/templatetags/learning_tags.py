@@ -84,6 +84,7 @@ def _player_config(lesson, info):
                     "bandwidth": r.bandwidth,
                     "bytes": r.bytes,
                     "audio": r.kind == r.Kind.AUDIO,
+                    "url": r.playlist_url,
                 }
                 for r in video.sorted_renditions
             ],
@@ -185,8 +186,6 @@ def lms_lesson_panel(context):
         # ladder; the full one for a ladder whose sound is a separate playlist.
         "hlsUrl": static("vendor/hls/hls.light.min.js"),
         "hlsFullUrl": static("vendor/hls/hls.min.js"),
-        # Its own manifest entry: hashed names in production cannot be derived from hlsUrl.
-        "hlsWorkerUrl": static("vendor/hls/hls.worker.js"),
         "heartbeatSeconds": HEARTBEAT_SECONDS,
         # The account's data saver (null for a visitor): the player starts with the sound
         # only when it is on, and saves the learner's choice from its quality menu.

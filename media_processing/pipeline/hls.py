@@ -10,7 +10,8 @@ import os
 import re
 from dataclasses import dataclass, field
 
-FULL_SEGMENT = 3.0  # seconds; half the target segment duration
+# Seconds: a whole 2 s piece or more; a clip's shorter last segment does not set the peak.
+FULL_SEGMENT = 1.95
 ATTRIBUTE = re.compile(r'([A-Z0-9-]+)=("[^"]*"|[^,]*)')
 
 

@@ -3,8 +3,9 @@
 Rungs are named and sized by the picture's *short* side, so a portrait phone video
 becomes 240x426 … 720x1280 and stays portrait. Rungs above the source are dropped
 (never upscale). Every rung gets keyframes at the same instants (every 2 s, scene-cut
-detection off), so the 6 s segments line up and a player can switch between rungs at
-any segment boundary.
+detection off), so the segments line up and a player can switch between rungs at any
+segment boundary. ffmpeg writes pieces of one keyframe interval, which ``segments.py``
+joins into a 2 s first segment (a quick first frame) and 6 s segments after it.
 
 Each picture rung carries its own sound: the decoded sound track is encoded once per
 rung (AAC is cheap next to x264) and once more for the sound-only rung that data saver
@@ -20,9 +21,10 @@ import ffmpeg
 
 from .. import conf
 from .probe import INPUT_OPTIONS
+from .segments import GROUP, PIECE_PATTERN
 
-SEGMENT_SECONDS = 6
 KEYFRAME_SECONDS = 2
+SEGMENT_SECONDS = GROUP * KEYFRAME_SECONDS  # every segment but the first
 AUDIO_KBPS = 64
 MAX_FPS = 30
 # Downscaling filter: zscale runs on several threads (swscale does not in Debian's
@@ -40,10 +42,10 @@ class Rung:
 
 
 # The 240p rung is capped so that picture + 64 kb/s of sound stays under 300 kb/s even
-# in its busiest segment: with a one-second VBV buffer (bufsize = maxrate) a 3-6 s
-# segment carries at most 4/3 of maxrate.
+# in its busiest segment: with a one-second VBV buffer (bufsize = maxrate) the 2 s first
+# segment carries at most 3/2 of maxrate (150 * 1.5 + 64 = 289), a 6 s one 7/6.
 LADDER = (
-    Rung("240p", 240, 170, 170, 26),
+    Rung("240p", 240, 150, 150, 26),
     Rung("360p", 360, 450, 600, 24),
     Rung("480p", 480, 800, 1200, 23),
     Rung("720p", 720, 1600, 2400, 23),
@@ -153,12 +155,13 @@ def build_command(source, out_dir, info, rungs, poster_at=None):
     streams = []
     options = {
         "f": "hls",
-        "hls_time": SEGMENT_SECONDS,
+        # One piece per keyframe interval; segments.py joins them.
+        "hls_time": KEYFRAME_SECONDS,
         "hls_playlist_type": "vod",
         "hls_segment_type": "fmp4",
         "hls_flags": "independent_segments",
         "hls_fmp4_init_filename": "init.mp4",
-        "hls_segment_filename": os.path.join(out_dir, "%v", "seg_%05d.m4s"),
+        "hls_segment_filename": os.path.join(out_dir, "%v", PIECE_PATTERN),
         "master_pl_name": "master.m3u8",
         # Phone files whose sound starts well after the picture would otherwise stop
         # with "Too many packets buffered for output stream".

@@ -28,6 +28,7 @@ from ..models import Rendition, Video
 from . import hls, ladder, probe
 from .publish import FolderPublisher
 from .runner import run_ffmpeg
+from .segments import Joiner
 from .timing import Stopwatch
 
 logger = logging.getLogger(__name__)
@@ -223,6 +224,7 @@ def _run(video, attempt, workdir):
     args = ladder.build_command(
         source, out_dir, info, rungs, poster_at=poster_time(expected) if info.video else None
     )
+    joiner = Joiner(out_dir)
     publisher = attempt.publisher = FolderPublisher(
         out_dir, attempt.prefix, on_file=lambda: attempt.beat()
     )
@@ -236,6 +238,7 @@ def _run(video, attempt, workdir):
                 duration=probe.format_duration(seconds),
                 limit=probe.format_duration(limit),
             )
+        joiner.poll()
         publisher.poll()
         fraction = min(1.0, seconds / expected) if expected else 0.0
         attempt.beat(progress=start + (end - start) * fraction)
@@ -244,6 +247,7 @@ def _run(video, attempt, workdir):
     if not probe.check_decoded(info, result.stderr, result.returncode, result.out_seconds):
         raise ProcessingFailed("internal", detail=result.stderr[-4000:])
     clock.mark("transcode")
+    joiner.finish()
     publisher.flush()
 
     renditions, duration = _finish_folder(out_dir, info, rungs)

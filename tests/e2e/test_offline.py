@@ -16,6 +16,7 @@ import pytest
 from playwright.sync_api import expect
 
 from django.conf import settings as django_settings
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.utils import translation
 from django.utils.translation import gettext
@@ -56,7 +57,7 @@ def text_of(message, language="ar", **values):
 
 
 def worker_ready(page):
-    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=20_000)
+    page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=40_000)
 
 
 def save(page, scope, quality):
@@ -66,6 +67,18 @@ def save(page, scope, quality):
     box.locator("[data-save-button]").click()
     expect(box.locator("[data-save-status]")).to_have_attribute("data-tone", "done", timeout=60_000)
     return box
+
+
+def settles(page, expression, timeout=30.0):
+    """Poll an expression whose value is a promise until it resolves truthy.
+    (wait_for_function would take the promise itself as a truthy answer.) Waiting in the
+    browser lets this process attend to routed requests meanwhile."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if page.evaluate(expression):
+            return
+        page.wait_for_timeout(250)
+    raise AssertionError(f"never true: {expression}")
 
 
 def wait_until(check, timeout=30.0):
@@ -226,7 +239,7 @@ def test_save_a_course_learn_offline_and_find_it_on_the_server(
     expect(bar).to_contain_text(
         text_of("Your offline progress went through at %(time)s.").split("%")[0]
     )
-    page.wait_for_function("() => BidayaOutbox.count().then(n => n === 0)")
+    settles(page, "BidayaOutbox.count().then(n => n === 0)")
     # The quiz's score appears in place once it has been scored.
     expect(quiz.locator(".quiz__verdict")).to_be_visible()
     screenshot(page, "offline-synced-ar")
@@ -331,3 +344,80 @@ def test_a_draft_written_offline_is_saved_when_the_connection_returns(browser, j
     assert draft.text == "مسودة كتبتها دون اتصال"
     page.goto("about:blank")
     context.close()
+
+
+def test_a_shared_device_keeps_each_learners_progress_and_saved_lessons_her_own(
+    phone, site, learner, course
+):
+    """An internet café: Salma saves a lesson and leaves progress waiting, then logs out;
+    the saved lesson goes with her, and her waiting progress is neither counted nor sent
+    while Karim uses the device. It goes out as hers when she signs in again."""
+    karim = get_user_model().objects.create_user(username="karim", email="karim@example.com")
+    enrol(learner, course)
+    enrol(karim, course)
+    sign_in(phone, site, learner)
+    page = phone.new_page()
+    posted = []
+    # The context's routes see the service worker's requests (Background Sync) too.
+    phone.route(
+        "**/api/v1/progress/heartbeats",
+        lambda route: (posted.append(route.request.headers), route.abort("internetdisconnected")),
+    )
+    page.goto(f"{site}/ar/courses/first-proposal/")
+    worker_ready(page)
+    save(page, "[data-learn-panel]", "audio")
+    assert page.evaluate("BidayaSaved.records().then(r => r.length)") >= 1
+    component = next(b.id for b in course.video_lesson.body if b.block_type == "video")
+    opening = {
+        "event_id": "6f4f7c1e-2d0a-4a37-9a8e-1c2b3d4e5f60",
+        "lesson_id": course.video_lesson.pk,
+        "component_id": component,
+        "intervals": [],
+        "position": 0,
+    }
+    played = {**opening, "event_id": "0b9f3a52-7c1d-4e8a-9f20-3d4c5b6a7e81", "intervals": [[0, 8]]}
+    played["position"] = 8
+    # Two beats that could not go (the endpoint unreachable) wait in the outbox: the one
+    # that opened the video 20 s ago and the one that played 8 s of it.
+    page.evaluate(
+        """([opening, played]) => {
+            const url = '/api/v1/progress/heartbeats';
+            const now = Date.now();
+            const beat = (body, madeAt) => ({kind: 'heartbeat', url, body, madeAt});
+            return BidayaOutbox.add(beat(opening, now - 20000))
+              .then(() => BidayaOutbox.add(beat(played, now - 10000)));
+        }""",
+        [opening, played],
+    )
+    settles(page, "BidayaOutbox.count().then(n => n === 2)")
+
+    page.locator("form[data-logout] button").click()
+    page.wait_for_url(f"{site}/**")
+    expect(page.locator("form[data-logout]")).to_have_count(0)
+    records = "BidayaOutbox.transact(BidayaOutbox.SAVED, 'readonly', (s) => s.count())"
+    settles(page, f"{records}.then(n => n === 0)")
+    assert page.evaluate("caches.has(BidayaOutbox.SAVED_CACHE)") is False
+    assert page.evaluate("BidayaOutbox.count()") == 0  # nobody signed in: nothing of hers
+
+    # The endpoint answers again: were her beats sent now (by the page or the worker's
+    # Background Sync), they would count for Karim.
+    phone.unroute("**/api/v1/progress/heartbeats")
+    sign_in(phone, site, karim)
+    page.goto(f"{site}/ar/dashboard/")
+    settles(page, f"BidayaOutbox.getMeta('account').then(a => a === '{karim.pk}')")
+    page.evaluate("BidayaOutbox.flush()")
+    assert page.evaluate("BidayaOutbox.count()") == 0
+    assert page.evaluate("BidayaOutbox.all().then(items => items.length)") == 2
+    assert not ComponentProgress.objects.filter(component_id=component).exists()
+
+    # Karim leaves; Salma comes back: her beats go out, as hers.
+    page.locator("form[data-logout] button").click()
+    expect(page.locator("form[data-logout]")).to_have_count(0)
+    sign_in(phone, site, learner)
+    page.goto(f"{site}/ar/dashboard/")
+    expect(page.locator("form[data-logout]")).to_have_attribute("data-account", str(learner.pk))
+    settles(page, "BidayaOutbox.flush().then(() => BidayaOutbox.all()).then((i) => !i.length)")
+    assert ComponentProgress.objects.filter(user=learner, component_id=component).exists()
+    assert not ComponentProgress.objects.filter(user=karim).exists()
+    report = page.evaluate("BidayaOutbox.getMeta('lastSync')")
+    assert report["sent"] == 2 and report["refused"] == []

@@ -96,7 +96,7 @@ def test_command_decodes_once_and_aligns_keyframes(tmp_path):
     assert "split=5" in graph  # four rungs and the poster from the same decoded frames
     assert args[args.index("-force_key_frames") + 1] == "expr:gte(t,n_forced*2)"
     assert args[args.index("-sc_threshold") + 1] == "0"
-    assert args[args.index("-hls_time") + 1] == "6"
+    assert args[args.index("-hls_time") + 1] == "2"
     assert args[args.index("-format_whitelist") + 1].startswith("mov,")
     assert "hls" not in args[args.index("-format_whitelist") + 1].split(",")
 

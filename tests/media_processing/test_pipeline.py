@@ -8,7 +8,7 @@ from django.core.files.storage import default_storage
 
 from media_processing import storage
 from media_processing.models import Rendition, Video
-from media_processing.pipeline import process_video
+from media_processing.pipeline import process_video, segments
 from tests.media_processing.helpers import (
     check_published_ladder,
     ffprobe,
@@ -213,3 +213,33 @@ def test_a_published_ladder_is_announced_once_committed(
         assert heard == [video.pk]
     finally:
         video_ready.disconnect(listener)
+
+
+def test_a_short_first_segment_then_six_second_ones(make_video, media, work_dir):
+    """The first segment is one 2 s piece (a quick first frame on a weak link), the
+    rest are three pieces joined; every rung is cut alike and nothing else is published."""
+    video, _outcome = run(make_video, media, "long")
+    assert_ready(video, 24.0, 640, 360, ["240p", "360p"])
+    cuts = {}
+    for rendition in video.sorted_renditions:
+        playlist = read_published(rendition.playlist_path).decode("utf-8")
+        lines = playlist.splitlines()
+        lengths = [float(line[8:].split(",")[0]) for line in lines if line.startswith("#EXTINF:")]
+        assert lengths[0] == pytest.approx(2.0, abs=0.05)
+        assert all(length == pytest.approx(6.0, abs=0.1) for length in lengths[1:-1])
+        assert sum(lengths) == pytest.approx(24.0, abs=0.2)
+        target = int(playlist.split("#EXT-X-TARGETDURATION:")[1].split()[0])
+        assert target == 6 or (rendition.name == "audio" and target == 7)
+        cuts[rendition.name] = [round(length) for length in lengths]
+        names = [line for line in playlist.splitlines() if line and not line.startswith("#")]
+        assert names == [f"seg_{number:05d}.m4s" for number in range(len(lengths))]
+        # A joined segment opens with one styp, then holds its three fragments.
+        folder = rendition.playlist_path.rsplit("/", 1)[0]
+        data = read_published(f"{folder}/seg_00001.m4s")
+        kinds = [kind for kind, _start, _end in segments._boxes(data)]
+        assert kinds.count(b"styp") == kinds[:1].count(b"styp") <= 1
+        assert kinds.count(b"moof") == 3 and kinds[-1] == b"mdat"
+    assert cuts["240p"] == cuts["360p"]
+    published = [name for name, _size in storage.list_prefix(video.hls_prefix)]
+    assert [name for name in published if name.endswith(".m4s")]
+    assert not [name for name in published if "piece_" in name or name.endswith(".part")]

@@ -21,6 +21,12 @@
  *
  * Triggers: Background Sync where the browser has it (the worker's "sync" event),
  * otherwise, and as well, every page load and "online" event (static/js/app/shell.js).
+ *
+ * Shared devices (an internet café): every item is stamped with the account it was made
+ * under, and only the signed-in account's items are sent or counted. Pages record that
+ * account in the meta store (the worker has no page to ask); logging out clears it, so
+ * one learner's waiting progress is never sent as another's, and goes out when she
+ * signs in on this device again.
  */
 (function (scope) {
   "use strict";
@@ -30,6 +36,7 @@
   var OUTBOX = "outbox";
   var META = "meta";
   var SAVED = "saved";
+  var SAVED_CACHE = "bidaya-saved"; // the saved lessons' files (static/js/app/saved.js)
   var SYNC_TAG = "bidaya-outbox";
   var MERGE_LIMIT = 16;
   var MAX_INTERVALS = 500;
@@ -128,11 +135,34 @@
     });
   }
 
+  /* The signed-in account: from the page's header when there is one (its log-out form
+     names the account; no form, nobody signed in), else as the last page recorded it. */
+  function account() {
+    var doc = scope.document;
+    var header = doc && doc.querySelector(".site-account");
+    if (header) {
+      var form = header.querySelector("form[data-account]");
+      return Promise.resolve((form && form.getAttribute("data-account")) || null);
+    }
+    return getMeta("account").then(function (value) {
+      return value || null;
+    });
+  }
+
+  /* The items of this account (items from before accounts were stamped belong to all). */
+  function mine(items, owner) {
+    return items.filter(function (item) {
+      return item.account === undefined || (owner !== null && item.account === owner);
+    });
+  }
+
   /* item: {kind: "heartbeat"|"quiz"|"draft", url, method?, body, madeAt?} */
   function add(item) {
-    var entry = Object.assign({ method: "POST", madeAt: Date.now() }, item);
-    return transact(OUTBOX, "readwrite", function (store) {
-      return store.add(entry);
+    return account().then(function (owner) {
+      var entry = Object.assign({ method: "POST", madeAt: Date.now(), account: owner }, item);
+      return transact(OUTBOX, "readwrite", function (store) {
+        return store.add(entry);
+      });
     }).then(function (id) {
       changed();
       requestSync();
@@ -148,9 +178,10 @@
     });
   }
 
+  /* How many items of the signed-in account wait. */
   function count() {
-    return transact(OUTBOX, "readonly", function (store) {
-      return store.count();
+    return Promise.all([all(), account()]).then(function (found) {
+      return mine(found[0], found[1]).length;
     });
   }
 
@@ -218,6 +249,16 @@
     });
   }
 
+  /* Every saved lesson gone: its files and its records (at log-out, from any page). */
+  function forgetSaved() {
+    var gone = scope.caches ? scope.caches.delete(SAVED_CACHE) : Promise.resolve();
+    return gone.then(function () {
+      return transact(SAVED, "readwrite", function (store) {
+        return store.clear();
+      });
+    });
+  }
+
   function remove(id) {
     return transact(OUTBOX, "readwrite", function (store) {
       return store.delete(id);
@@ -259,9 +300,12 @@
     var sent = [];
     var refused = [];
     var stop = false;
-    return getMeta("csrfToken").then(function (token) {
+    return Promise.all([getMeta("csrfToken"), account()]).then(function (found) {
+      var token = found[0];
+      var owner = found[1];
       function step() {
-        return all().then(function (items) {
+        return all().then(function (everything) {
+          var items = mine(everything, owner);
           if (!items.length || stop) {
             return null;
           }
@@ -314,15 +358,18 @@
   }
 
   scope.BidayaOutbox = {
+    account: account,
     add: add,
     all: all,
     count: count,
     flush: flush,
+    forgetSaved: forgetSaved,
     getMeta: getMeta,
     setMeta: setMeta,
     transact: transact,
     uuid: uuid,
     channel: channel,
     SAVED: SAVED,
+    SAVED_CACHE: SAVED_CACHE,
   };
 })(self);

@@ -24,7 +24,7 @@
   }
   var strings = JSON.parse(stringsElement.textContent);
   var language = document.documentElement.lang || "ar";
-  var CACHE = "bidaya-saved";
+  var CACHE = outbox.SAVED_CACHE;
   var MB = 1e6;
   var mbFormat = new Intl.NumberFormat(language + "-u-nu-latn", { maximumFractionDigits: 1, minimumFractionDigits: 1 });
 
@@ -294,11 +294,7 @@
   }
 
   function removeAll() {
-    return caches.delete(CACHE).then(function () {
-      return outbox.transact(outbox.SAVED, "readwrite", function (store) {
-        return store.clear();
-      });
-    }).then(changed);
+    return outbox.forgetSaved().then(changed);
   }
 
   function changed() {

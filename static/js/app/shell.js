@@ -30,6 +30,7 @@
   var updateButton = bar.querySelector("[data-update-button]");
   var closeButton = bar.querySelector("[data-sync-close]");
   var reloading = false;
+  var LOGOUT_WAIT_MS = 4000;
 
   var t = window.BidayaWords(strings, language);
 
@@ -101,9 +102,53 @@
     });
   }
 
+  /* Saved lessons are pages as one account saw them (her name, her progress): they go
+     when she logs out, or when another account signs in on this device first. */
+  function forgetSavedLessons() {
+    return outbox ? outbox.forgetSaved() : Promise.resolve();
+  }
+
+  /* A signed-in page records its account (only logging out clears it: the offline page,
+     stored without cookies, shows a signed-out header whoever is signed in). */
+  function recordAccount() {
+    return outbox.account().then(function (current) {
+      if (!current) {
+        return null;
+      }
+      return outbox.getMeta("account").then(function (previous) {
+        var switched = previous && previous !== current;
+        return (switched ? forgetSavedLessons() : Promise.resolve()).then(function () {
+          return outbox.setMeta("account", current);
+        });
+      });
+    });
+  }
+
+  /* Logging out: send what waits while the session still stands, forget the account
+     and the saved lessons, then let the form go (within a few seconds whatever
+     happens: the learner asked to leave). */
+  document.addEventListener("submit", function (event) {
+    var form = event.target;
+    if (!form.matches || !form.matches("form[data-logout]") || form.hasAttribute("data-leaving")) {
+      return;
+    }
+    event.preventDefault();
+    form.setAttribute("data-leaving", "");
+    var leave = function () {
+      form.submit();
+    };
+    var steps = outbox ? outbox.flush().catch(function () {}).then(function () {
+      return outbox.setMeta("account", null);
+    }) : Promise.resolve();
+    var cleared = steps.catch(function () {}).then(forgetSavedLessons);
+    Promise.race([cleared, new Promise(function (resolve) {
+      window.setTimeout(resolve, LOGOUT_WAIT_MS);
+    })]).then(leave, leave);
+  });
+
   if (outbox) {
     var token = csrfFromCookie();
-    var stored = token ? outbox.setMeta("csrfToken", token) : Promise.resolve();
+    var stored = Promise.all([token ? outbox.setMeta("csrfToken", token) : null, recordAccount()]);
     stored.catch(function () {}).then(function () {
       // A previous session's report, when it is recent, is still worth a line.
       return outbox.getMeta("lastSync").then(function (report) {

@@ -22,6 +22,8 @@
   var STORAGE_BANDWIDTH = P.STORAGE_BANDWIDTH;
   var RETRY_FIRST_SECONDS = P.RETRY_FIRST_SECONDS;
   var RETRY_MAX_SECONDS = P.RETRY_MAX_SECONDS;
+  // "Auto" starts on a rung whose peak rate is at most this share of the estimate.
+  var START_SHARE = 0.8;
 
   /* Attach the stream (not the media: nothing downloads before play). */
   Player.prototype.attach = function () {
@@ -32,6 +34,8 @@
     var video = this.video;
     var master = video.getAttribute("data-master-url");
     if (mseAvailable()) {
+      this.startRung = this.chooseStartRung(preferredQuality());
+      this.warm(this.startRung && this.startRung.audio ? null : master, this.startRung);
       return loadHls(this.settings.separateAudio).then(
         function (Hls) {
           if (self.engine) {
@@ -61,6 +65,86 @@
     this.attachNative();
     return Promise.resolve();
   };
+
+  /* The rung playback starts on: the learner's choice (data saver, a fixed quality),
+     else the best picture rung that the measured bandwidth carries with room to spare,
+     else the lowest. hls.js is told to start there too, so what warm() fetched is what
+     it plays. */
+  Player.prototype.chooseStartRung = function (preferred) {
+    var renditions = this.settings.renditions || [];
+    if (preferred === "audio" && this.settings.audioUrl) {
+      return renditions.filter(function (r) {
+        return r.audio;
+      })[0] || null;
+    }
+    var pictures = renditions.filter(function (r) {
+      return !r.audio;
+    });
+    var chosen = pictures[0] || null;
+    var estimate = startingEstimate();
+    pictures.forEach(function (rendition) {
+      if (preferred !== "auto" ? String(rendition.height) === preferred : estimate && rendition.bandwidth <= estimate * START_SHARE) {
+        chosen = rendition;
+      }
+    });
+    return chosen;
+  };
+
+  /* Fetch what hls.js asks for first while its script is still on the way: the master
+     playlist, the start rung's playlist, then its init segment and the segment playback
+     starts in. On a slow link each of those is a round trip (400 ms at weak 3G) that
+     would otherwise only begin once the script has arrived; fetched now, they wait in
+     the HTTP cache (segments are immutable, playlists cacheable for a minute) for
+     hls.js, whose requests match these (CORS, cookies only to the same origin). */
+  Player.prototype.warm = function (master, rung) {
+    if (!rung || !rung.url || !window.fetch || !window.URL) {
+      return;
+    }
+    var get = function (url) {
+      return fetch(url, { mode: "cors", credentials: "same-origin" });
+    };
+    var ignore = function () {};
+    if (master) {
+      get(master).catch(ignore);
+    }
+    var at = this.resumeAt || 0;
+    var base = new URL(rung.url, document.baseURI); // storage may give a path alone
+    get(base.href)
+      .then(function (response) {
+        return response.ok ? response.text() : "";
+      })
+      .then(function (text) {
+        startParts(text, at).forEach(function (uri) {
+          get(new URL(uri, base).href).catch(ignore);
+        });
+      })
+      .catch(ignore);
+  };
+
+  /* The init segment and the media segment holding second ``at`` of a media playlist. */
+  function startParts(text, at) {
+    var parts = [];
+    var elapsed = 0;
+    var length = null;
+    var lines = text.split(/\r?\n/);
+    for (var i = 0; i < lines.length; i++) {
+      var line = lines[i].trim();
+      var map = /^#EXT-X-MAP:.*URI="([^"]+)"/.exec(line);
+      if (map) {
+        parts.push(map[1]);
+      } else if (line.indexOf("#EXTINF:") === 0) {
+        length = parseFloat(line.slice(8));
+      } else if (line && line.charAt(0) !== "#" && length !== null) {
+        elapsed += length;
+        if (elapsed > at) {
+          parts.push(line);
+          break;
+        }
+        length = null;
+      }
+    }
+    return parts;
+  }
 
   Player.prototype.attachNative = function () {
     var video = this.video;
@@ -93,8 +177,10 @@
       autoStartLoad: false,
       startPosition: this.resumeAt || -1,
       capLevelToPlayerSize: true,
-      // From the static manifest: file names carry a content hash in production.
-      workerPath: config.hlsWorkerUrl,
+      // The ladder is fragmented MP4, which hls.js passes to the browser as it is:
+      // there is nothing to transmux in a worker, whose script (118 KB) would cost a
+      // weak link more than a second before the first frame.
+      enableWorker: false,
       maxBufferLength: 30,
     };
     var estimate = startingEstimate();
@@ -110,6 +196,13 @@
       video.poster = this.settings.poster;
     }
     hls.on(Hls.Events.MANIFEST_PARSED, function (event, data) {
+      var start = self.startRung;
+      var index = start && mode !== "audio" ? data.levels.findIndex(function (level) {
+        return level.height === start.height;
+      }) : -1;
+      if (index >= 0) {
+        hls.startLevel = index;
+      }
       if (mode !== "audio") {
         self.fillQualities(data.levels);
         if (self.pendingQuality) {

@@ -9,7 +9,7 @@
  *   production, so a cached copy is never stale); earlier versions' copies are
  *   deleted when a new version takes over.
  * - Video playlists are network first and segments cache first, from what the learner
- *   saved for offline (static/js/app/saved.js writes the "bidaya-saved" cache, which
+ *   saved for offline (static/js/app/saved.js writes the saved-lessons cache, which
  *   no update touches).
  * - The API is never cached. Progress made offline waits in IndexedDB
  *   (static/js/app/outbox.js) and is sent on a Background Sync event where the
@@ -25,10 +25,10 @@ var OFFLINE_PAGES = {{ offline_pages|safe }};
 var LANGUAGES = {{ languages|safe }};
 var SHELL = "bidaya-shell-" + VERSION;
 var STATIC = "bidaya-static-" + VERSION;
-var SAVED = "bidaya-saved";
 var SYNC_TAG = "bidaya-outbox";
 
 importScripts({{ outbox_url|safe }});
+var SAVED = self.BidayaOutbox.SAVED_CACHE;
 
 self.addEventListener("install", function (event) {
   event.waitUntil(
