@@ -57,6 +57,16 @@ def text_of(message, language="ar", **values):
 
 
 def worker_ready(page):
+    """Wait until the service worker controls the page. A page whose navigation began
+    while the worker was activating stays uncontrolled (the worker's clients.claim()
+    ran before it existed); the next load of it is controlled."""
+    active = page.evaluate(
+        """Promise.race([navigator.serviceWorker.ready.then(() => true),
+            new Promise((resolve) => setTimeout(resolve, 40000, false))])"""
+    )
+    assert active, "no service worker became active"
+    if page.evaluate("navigator.serviceWorker.controller === null"):
+        page.reload()
     page.wait_for_function("() => navigator.serviceWorker.controller !== null", timeout=40_000)
 
 
