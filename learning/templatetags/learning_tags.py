@@ -80,6 +80,7 @@ def _player_config(lesson, info):
                 {
                     "name": str(r.label),
                     "rung": r.name,
+                    "width": r.width or 0,
                     "height": r.height or 0,
                     "bandwidth": r.bandwidth,
                     "bytes": r.bytes,

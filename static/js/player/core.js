@@ -213,6 +213,47 @@
     return playing;
   }
 
+  /* The init segment and the media segment holding second ``at`` of a media playlist. */
+  function startParts(text, at) {
+    var parts = [];
+    var elapsed = 0;
+    var length = null;
+    var lines = text.split(/\r?\n/);
+    for (var i = 0; i < lines.length; i++) {
+      var line = lines[i].trim();
+      var map = /^#EXT-X-MAP:.*URI="([^"]+)"/.exec(line);
+      if (map) {
+        parts.push(map[1]);
+      } else if (line.indexOf("#EXTINF:") === 0) {
+        length = parseFloat(line.slice(8));
+      } else if (line && line.charAt(0) !== "#" && length !== null) {
+        elapsed += length;
+        if (elapsed > at) {
+          parts.push(line);
+          break;
+        }
+        length = null;
+      }
+    }
+    return parts;
+  }
+
+  /* The largest picture rung worth its bytes in ``video``, as hls.js's
+     capLevelToPlayerSize decides: the first one at least as wide or as tall as the
+     player's device pixels (``pictures`` smallest first). */
+  function largestShown(pictures, video) {
+    var ratio = window.devicePixelRatio || 1;
+    var width = video.clientWidth * ratio;
+    var height = video.clientHeight * ratio;
+    var last = pictures[pictures.length - 1];
+    if (!width || !height) {
+      return last;
+    }
+    return pictures.filter(function (rendition) {
+      return rendition.width >= width || rendition.height >= height;
+    })[0] || last;
+  }
+
   window.BidayaPlayer = {
     config: config,
     t: t,
@@ -228,6 +269,8 @@
     loadHls: loadHls,
     mseAvailable: mseAvailable,
     play: play,
+    startParts: startParts,
+    largestShown: largestShown,
     speedFormat: speedFormat,
     SPEEDS: SPEEDS,
     STORAGE_QUALITY: STORAGE_QUALITY,

@@ -22,6 +22,8 @@
   var STORAGE_BANDWIDTH = P.STORAGE_BANDWIDTH;
   var RETRY_FIRST_SECONDS = P.RETRY_FIRST_SECONDS;
   var RETRY_MAX_SECONDS = P.RETRY_MAX_SECONDS;
+  var startParts = P.startParts;
+  var largestShown = P.largestShown;
   // "Auto" starts on a rung whose peak rate is at most this share of the estimate.
   var START_SHARE = 0.8;
 
@@ -67,9 +69,9 @@
   };
 
   /* The rung playback starts on: the learner's choice (data saver, a fixed quality),
-     else the best picture rung that the measured bandwidth carries with room to spare,
-     else the lowest. hls.js is told to start there too, so what warm() fetched is what
-     it plays. */
+     else the best picture rung that the measured bandwidth carries with room to spare
+     and the player's size can show, else the lowest. hls.js is told to start there too,
+     so what warm() fetched is what it plays. */
   Player.prototype.chooseStartRung = function (preferred) {
     var renditions = this.settings.renditions || [];
     if (preferred === "audio" && this.settings.audioUrl) {
@@ -82,8 +84,10 @@
     });
     var chosen = pictures[0] || null;
     var estimate = startingEstimate();
+    var largest = largestShown(pictures, this.video);
     pictures.forEach(function (rendition) {
-      if (preferred !== "auto" ? String(rendition.height) === preferred : estimate && rendition.bandwidth <= estimate * START_SHARE) {
+      var fits = estimate && rendition.bandwidth <= estimate * START_SHARE && rendition.bandwidth <= largest.bandwidth;
+      if (preferred !== "auto" ? String(rendition.height) === preferred : fits) {
         chosen = rendition;
       }
     });
@@ -120,31 +124,6 @@
       })
       .catch(ignore);
   };
-
-  /* The init segment and the media segment holding second ``at`` of a media playlist. */
-  function startParts(text, at) {
-    var parts = [];
-    var elapsed = 0;
-    var length = null;
-    var lines = text.split(/\r?\n/);
-    for (var i = 0; i < lines.length; i++) {
-      var line = lines[i].trim();
-      var map = /^#EXT-X-MAP:.*URI="([^"]+)"/.exec(line);
-      if (map) {
-        parts.push(map[1]);
-      } else if (line.indexOf("#EXTINF:") === 0) {
-        length = parseFloat(line.slice(8));
-      } else if (line && line.charAt(0) !== "#" && length !== null) {
-        elapsed += length;
-        if (elapsed > at) {
-          parts.push(line);
-          break;
-        }
-        length = null;
-      }
-    }
-    return parts;
-  }
 
   Player.prototype.attachNative = function () {
     var video = this.video;
