@@ -180,6 +180,8 @@ def seed():
         LessonPageFactory(parent=course, slug=f"lesson-{n}", title=f"الدرس {n}", body=body)
         for n in range(8)
     ]
+    for page in [course, *lessons]:
+        page.save_revision().publish()  # as the editor does: pages have a live revision
     lesson = lessons[2]
     component = next(block.id for block in lesson.body if block.block_type == "video")
     sessions = []

@@ -5,6 +5,8 @@ Written against an `apps` registry so the same code runs inside the data migrati
 database flush or a manual change in the admin. Every step is idempotent.
 """
 
+from config.prepared import Prepared
+
 EDITORS = "Editors"
 MODERATORS = "Moderators"
 WORKFLOW_NAME = "Moderation"
@@ -132,6 +134,15 @@ def ensure_editorial_setup(apps):
     return groups, workflow
 
 
+def _names_of_groups(user_id):
+    from django.contrib.auth.models import Group
+
+    return Group.objects.filter(user__id=user_id).values_list("name", flat=True)
+
+
+_GROUP_NAMES = Prepared(_names_of_groups, user_id=int)
+
+
 def group_names(user):
     """The names of the user's groups, read once per request (kept on the user object).
 
@@ -142,7 +153,7 @@ def group_names(user):
         return frozenset()
     names = getattr(user, "_bidaya_group_names", None)
     if names is None:
-        names = frozenset(user.groups.values_list("name", flat=True))
+        names = frozenset(_GROUP_NAMES(user_id=user.pk))
         user._bidaya_group_names = names
     return names
 

@@ -8,11 +8,15 @@ language and the path, so later requests load the page's specific row directly (
 query). What comes after routing is Wagtail's own: the ``on_serve_page`` and
 ``before_serve_page`` hooks (view restrictions among them) and ``page.serve``.
 
-A remembered route is only a pointer. The page is read fresh each time and must still
-be live, so content edits need no invalidation; what can change *which* page a URL
-leads to (publishing, unpublishing, moving, renaming, deleting a page, editing a site)
-bumps a generation number that every entry carries, which retires them all at once.
-Only a page's own URL is remembered, never a routable page's sub-views (its feeds).
+A remembered route is only a pointer. What can change *which* page a URL leads to, or
+what its live row holds (publishing, unpublishing, moving, renaming, deleting a page,
+editing a site), bumps a generation number that every entry carries, which retires them
+all at once. Under the same number, each process keeps the live pages it has read in
+its own memory (pickled, so no request sees another's changes to the object): a page is
+read from the database once per process and publication. Saving a draft changes
+only the page's bookkeeping columns (its latest revision, the draft title), never what
+its live version shows. Only a page's own URL is remembered, never a routable page's
+sub-views (its feeds).
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -31,6 +35,7 @@ from cms import generations, skeleton
 
 GENERATION_KEY = generations.ROUTES
 ROUTE_KEY = "cms:route:{generation}:{host}:{language}:{path}"
+PAGE_KEY = "cms:live-page:{generation}:{page_id}"
 MAX_PATH = 400
 
 
@@ -69,10 +74,17 @@ def remembered_page(request, path):
         return None
     generations.local.set(key, entry)
     content_type_id, page_id = entry
+    page_key = PAGE_KEY.format(generation=generation(), page_id=page_id)
+    page = generations.local.get(page_key)
+    if page is not None:
+        return page
     model = ContentType.objects.get_for_id(content_type_id).model_class()
     if model is None:
         return None
-    return model.objects.filter(pk=page_id, live=True).first()
+    page = model.objects.filter(pk=page_id, live=True).first()
+    if page is not None:
+        generations.local.set(page_key, page)
+    return page
 
 
 def remember(request, path, page):
@@ -81,6 +93,8 @@ def remember(request, path, page):
         key = _route_key(request, path)
         cache.set(key, entry, generations.KEPT_SECONDS)
         generations.local.set(key, entry)
+        if page.live:
+            generations.local.set(PAGE_KEY.format(generation=generation(), page_id=page.pk), page)
 
 
 def _known_site(request):

@@ -19,10 +19,12 @@ from django_tasks import task
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.db import IntegrityError, transaction
+from django.db.models import Count
 from django.template import TemplateDoesNotExist
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
+from config.prepared import Prepared
 from notifications.models import Notice, NotificationPreference, OutboxEmail
 
 logger = logging.getLogger(__name__)
@@ -307,10 +309,20 @@ def send_due_emails():
     return send_due()
 
 
+# Asked by the header of every page a signed-in person sees.
+_UNREAD = Prepared(
+    lambda user_id: Notice.objects.filter(user_id=user_id, read_at__isnull=True)
+    .values("user_id")
+    .annotate(unread=Count("pk"))
+    .values_list("unread", flat=True),
+    user_id=int,
+)
+
+
 def unread_count(user):
     if not user.is_authenticated:
         return 0
-    return Notice.objects.filter(user=user, read_at__isnull=True).count()
+    return next(iter(_UNREAD(user_id=user.pk)), 0)
 
 
 def mark_read(user, ids=None):

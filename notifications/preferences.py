@@ -2,14 +2,23 @@
 
 from django.utils.translation import get_language
 
+from config.prepared import Prepared
 from notifications.models import NotificationPreference
+
+# Asked on every lesson page.
+_SAVING_DATA = Prepared(
+    lambda user_id: NotificationPreference.objects.filter(
+        user_id=user_id, data_saver=True
+    ).values_list("pk", flat=True)[:1],
+    user_id=int,
+)
 
 
 def data_saver(user):
     """Whether lesson videos should start as sound only for ``user``."""
     if not getattr(user, "is_authenticated", False):
         return False
-    return NotificationPreference.objects.filter(user=user, data_saver=True).exists()
+    return bool(_SAVING_DATA(user_id=user.pk))
 
 
 def set_data_saver(user, on):

@@ -269,6 +269,7 @@ class CoursePage(Page):
         context.update(
             {
                 "lessons": lessons,
+                "lesson_progress": progress,
                 # Read only when the template's cached fragments are missing (callables
                 # are called by the template engine when first used).
                 "people": lambda: localized_people(self),

@@ -141,6 +141,9 @@ class LessonPage(Page):
             {
                 "course": course,
                 "syllabus": siblings,
+                # The reader's marks in the syllabus ({lesson pk: status}): read by its
+                # holes, since the syllabus itself is kept with the page.
+                "lesson_progress": progress,
                 "lesson_number": position + 1 if position is not None else None,
                 "lesson_total": len(siblings),
                 "previous_lesson": siblings[position - 1] if position else None,

@@ -10,6 +10,12 @@ register = template.Library()
 
 
 @register.filter
+def progress_of(progress, lesson_pk):
+    """The reader's status in a lesson ("started", "done" or None) from ``{pk: status}``."""
+    return (progress or {}).get(lesson_pk)
+
+
+@register.filter
 def duration(seconds):
     """Human length of a video or course: "45 sec", "12 min", "1 h 5 min", counts in plural."""
     try:

@@ -41,13 +41,16 @@ start of the window if later) and the arrival — whatever ages the device claim
 """
 
 import math
+import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.db import IntegrityError, connection, transaction
+from django.db.models import Exists
 from django.utils import timezone
 
+from config.prepared import Prepared
 from learning.models import ComponentKind, ComponentProgress, Enrolment, Heartbeat
 from learning.progress import intervals as iv
 from learning.progress import lessons as lesson_index
@@ -155,29 +158,41 @@ def durable_commit():
             cursor.execute("SET LOCAL synchronous_commit TO ON")
 
 
-def locked_row(user, info, component):
-    """The learner's row for this video, locked, if they are enrolled; else ``None``.
+def _locked_rows(user_id, lesson_key, component_id, member_id, course_key):
+    enrolled = Enrolment.objects.filter(
+        user_id=member_id, course_key=course_key, status=Enrolment.Status.ACTIVE
+    )
+    return (
+        ComponentProgress.objects.filter(
+            Exists(enrolled), user_id=user_id, lesson_key=lesson_key, component_id=component_id
+        )
+        .select_for_update()
+        .order_by()
+    )
 
-    One statement, written out because it runs on every heartbeat: building it with
-    the ORM (an ``Exists`` subquery) cost more than the database's work.
-    """
-    rows = ComponentProgress._meta.db_table
-    enrolments = Enrolment._meta.db_table
-    lock = " FOR UPDATE" if connection.features.has_select_for_update else ""
-    # Only table names from the models are formatted in; every value is a parameter.
-    where = "user_id = %s AND lesson_key = %s AND component_id = %s"
-    condition = "user_id = %s AND course_key = %s AND status = %s"
-    enrolled = f"SELECT 1 FROM {enrolments} WHERE {condition}"  # noqa: S608
-    sql = f"SELECT * FROM {rows} WHERE {where} AND EXISTS ({enrolled}){lock}"  # noqa: S608
-    params = [
-        user.pk,
-        _prep(ComponentProgress, "lesson_key", info.key),
-        component.id,
-        user.pk,
-        _prep(Enrolment, "course_key", info.course_key),
-        Enrolment.Status.ACTIVE.value,
-    ]
-    return next(iter(ComponentProgress.objects.raw(sql, params)), None)
+
+# Compiled once: it runs on every heartbeat, where compiling it cost more than the
+# database's work.
+_LOCKED_ROW = Prepared(
+    _locked_rows,
+    user_id=int,
+    lesson_key=uuid.UUID,
+    component_id=str,
+    member_id=int,
+    course_key=uuid.UUID,
+)
+
+
+def locked_row(user, info, component):
+    """The learner's row for this video, locked, if they are enrolled; else ``None``."""
+    rows = _LOCKED_ROW(
+        user_id=user.pk,
+        lesson_key=uuid.UUID(str(info.key)),
+        component_id=component.id,
+        member_id=user.pk,
+        course_key=uuid.UUID(str(info.course_key)),
+    )
+    return rows[0] if rows else None
 
 
 HEARTBEAT_FIELDS = (

@@ -5,8 +5,10 @@ thirty cost the same queries. Results computed for one request are kept on it, s
 a course page asks for the same rows from several places (syllabus, header, actions).
 """
 
+import uuid
 from collections import defaultdict
 
+from config.prepared import Prepared
 from learning.models import ComponentKind, ComponentProgress, Enrolment, LessonProgress
 
 NOT_STARTED = "not_started"
@@ -14,6 +16,31 @@ STARTED = "started"
 DONE = "done"
 # A saved position this close to the end of a video already done restarts it instead.
 END_MARGIN_SECONDS = 5.0
+
+
+# The queries every lesson page asks, compiled once.
+_ENROLMENTS = Prepared(
+    lambda user_id, keys: Enrolment.objects.filter(user_id=user_id, course_key__in=keys),
+    user_id=int,
+    keys=[uuid.UUID],
+)
+_LESSON_ROWS = Prepared(
+    lambda user_id, keys: LessonProgress.objects.filter(user_id=user_id, lesson_key__in=keys),
+    user_id=int,
+    keys=[uuid.UUID],
+)
+_COMPONENT_ROWS = Prepared(
+    lambda user_id, key, ids: ComponentProgress.objects.filter(
+        user_id=user_id, lesson_key=key, component_id__in=ids
+    ),
+    user_id=int,
+    key=uuid.UUID,
+    ids=[str],
+)
+
+
+def _uuids(keys):
+    return [uuid.UUID(key) for key in keys]
 
 
 def _memo(request, name, key, compute):
@@ -37,7 +64,7 @@ def enrolments_by_course(user, course_keys, request=None):
     keys = tuple(sorted({str(k) for k in course_keys}))
 
     def compute():
-        rows = Enrolment.objects.filter(user=user, course_key__in=keys)
+        rows = _ENROLMENTS(user_id=user.pk, keys=_uuids(keys))
         return {str(row.course_key): row for row in rows}
 
     return _memo(request, "enrolments", (user.pk, keys), compute)
@@ -50,7 +77,7 @@ def lesson_rows(user, lesson_keys, request=None):
     keys = tuple(sorted({str(k) for k in lesson_keys}))
 
     def compute():
-        rows = LessonProgress.objects.filter(user=user, lesson_key__in=keys)
+        rows = _LESSON_ROWS(user_id=user.pk, keys=_uuids(keys))
         return {str(row.lesson_key): row for row in rows}
 
     return _memo(request, "lessons", (user.pk, keys), compute)
@@ -215,11 +242,11 @@ def lesson_state(user, info, request=None):
     """
     progress = _memoized_lesson_row(user, info.key, request)
     if progress is False:
-        progress = LessonProgress.objects.filter(user=user, lesson_key=info.key).first()
+        progress = next(iter(_LESSON_ROWS(user_id=user.pk, keys=_uuids([info.key]))), None)
     rows = {
         row.component_id: row
-        for row in ComponentProgress.objects.filter(
-            user=user, lesson_key=info.key, component_id__in=info.required_ids
+        for row in _COMPONENT_ROWS(
+            user_id=user.pk, key=uuid.UUID(str(info.key)), ids=list(info.required_ids)
         )
     }
     components = []

@@ -5,14 +5,18 @@ these tags, so the courses app never imports this one. Every tag runs a fixed nu
 of queries, shared with the courses hooks through a per-request memo.
 """
 
+import json
+
 from django import template
+from django.core.serializers.json import DjangoJSONEncoder
 from django.middleware.csrf import get_token
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
-from cms import fragments, routing
+from cms import fragments, generations, routing
 from cms.plurals import plural_forms
 from learning.dashboard import celebrations
 from learning.links import page_url, resume_url
@@ -175,9 +179,51 @@ def lms_lesson_panel(context):
         result["celebrations"] = celebrations(user, request)
     if info is None:
         return result
-    config = {
-        "lessonId": lesson.pk,
+    learner = is_learner(user)
+    reader = {
         "tracking": enrolled,
+        # The account's data saver (null for a visitor): the player starts with the sound
+        # only when it is on, and saves the learner's choice from its quality menu.
+        "dataSaver": preferences.data_saver(user) if learner else None,
+        "dataSaverUrl": reverse("api-v1:put_data_saver") if learner else "",
+        "csrfToken": str(context.get("csrf_token") or get_token(request)) if learner else "",
+    }
+    result["config_json"] = config_json(reader, lesson, info, request)
+    result["video_kinds"] = [c for c in info.components if c.kind == ComponentKind.VIDEO]
+    return result
+
+
+# What ``json_script`` escapes, so the JSON cannot close its script element.
+_JSON_ESCAPES = str.maketrans({"<": "\\u003C", ">": "\\u003E", "&": "\\u0026"})
+
+
+def _json(value):
+    return json.dumps(value, cls=DjangoJSONEncoder).translate(_JSON_ESCAPES)
+
+
+def config_json(reader, lesson, info, request):
+    """The player's settings as the text of its JSON script element: the reader's part
+    (``reader``), then the part that is the same for every reader (``lesson_config``),
+    kept in this process per lesson version, language and content generation."""
+    if getattr(request, "is_preview", False):
+        text = _json(lesson_config(lesson, info))
+    else:
+        # A page made without revisions (by code, not the editor) is named by its body.
+        version = lesson.live_revision_id or fragments.digest(list(lesson.body.raw_data))
+        key = f"learning:lesson-config:{lesson.pk}:{version}:{get_language()}:" + ":".join(
+            str(number) for number in generations.stamp()
+        )
+        text = generations.local.get(key)
+        if text is None:
+            text = _json(lesson_config(lesson, info))
+            generations.local.set(key, text)
+    return mark_safe(_json(reader)[:-1] + ", " + text[1:])  # noqa: S308 - escaped JSON
+
+
+def lesson_config(lesson, info):
+    """The player's settings that are the same for every reader of the lesson."""
+    return {
+        "lessonId": lesson.pk,
         "apiBase": "/api/v1/",
         "heartbeatUrl": reverse("api-v1:post_heartbeat"),
         "stateUrl": reverse("api-v1:get_lesson_state", kwargs={"lesson_id": lesson.pk}),
@@ -188,19 +234,9 @@ def lms_lesson_panel(context):
         "hlsUrl": static("vendor/hls/hls.light.min.js"),
         "hlsFullUrl": static("vendor/hls/hls.min.js"),
         "heartbeatSeconds": HEARTBEAT_SECONDS,
-        # The account's data saver (null for a visitor): the player starts with the sound
-        # only when it is on, and saves the learner's choice from its quality menu.
-        "dataSaver": preferences.data_saver(user) if is_learner(user) else None,
-        "dataSaverUrl": reverse("api-v1:put_data_saver") if is_learner(user) else "",
-        "csrfToken": str(context.get("csrf_token") or get_token(request))
-        if is_learner(user)
-        else "",
         "videos": player_config(lesson, info),
         "strings": ui_strings(),
     }
-    result["config"] = config
-    result["video_kinds"] = [c for c in info.components if c.kind == ComponentKind.VIDEO]
-    return result
 
 
 @register.filter

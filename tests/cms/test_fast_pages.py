@@ -16,6 +16,7 @@ from django.test.utils import CaptureQueriesContext
 
 from wagtail.models import PageViewRestriction
 
+from cms.models import StandardPage
 from tests.factories.cms import (
     MarketplaceFactory,
     SpecialisationFactory,
@@ -93,6 +94,26 @@ def test_an_edited_block_shows_on_the_next_request(home):
     html = client.get(page.url).content.decode()
     assert "النسخة-ب-٩٢٤" in html
     assert "النسخة-أ-٧١٣" not in html
+
+
+def test_a_live_page_is_read_once_per_publication_and_drafts_stay_unseen(home):
+    page = StandardPageFactory(parent=home, slug="about", body=[paragraph("<p>حي-٣١٥</p>")])
+    page.save_revision().publish()
+    client = Client()
+    _queries, statements = count(client, page.url)
+    # The page's row is kept in the process after the first read.
+    assert not [sql for sql in statements if StandardPage._meta.db_table in sql]
+    page.refresh_from_db()
+    page.title = "مسودة لم تنشر"
+    page.body = [paragraph("<p>مسودة-٨٨٢</p>")]
+    page.save_revision()  # a draft: the live page is unchanged
+    html = client.get(page.url).content.decode()
+    assert "حي-٣١٥" in html
+    assert "مسودة" not in html
+    page.get_latest_revision().publish()
+    html = client.get(page.url).content.decode()
+    assert "مسودة-٨٨٢" in html
+    assert "حي-٣١٥" not in html
 
 
 def test_an_unpublished_page_is_gone_at_once(home):
