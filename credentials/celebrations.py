@@ -21,10 +21,12 @@ AT_ONCE = 3
 
 # Asked on every lesson page, where the answer is nearly always "none".
 _WAITING = Prepared(
-    lambda user_id: BadgeAward.objects.valid()
-    .filter(recipient_id=user_id, celebrated_at__isnull=True)
-    .order_by("-awarded_at", "-pk")
-    .values_list("pk", flat=True)[:AT_ONCE],
+    lambda user_id: (
+        BadgeAward.objects.valid()
+        .filter(recipient_id=user_id, celebrated_at__isnull=True)
+        .order_by("-awarded_at", "-pk")
+        .values_list("pk", flat=True)[:AT_ONCE]
+    ),
     user_id=int,
 )
 

@@ -311,10 +311,12 @@ def send_due_emails():
 
 # Asked by the header of every page a signed-in person sees.
 _UNREAD = Prepared(
-    lambda user_id: Notice.objects.filter(user_id=user_id, read_at__isnull=True)
-    .values("user_id")
-    .annotate(unread=Count("pk"))
-    .values_list("unread", flat=True),
+    lambda user_id: (
+        Notice.objects.filter(user_id=user_id, read_at__isnull=True)
+        .values("user_id")
+        .annotate(unread=Count("pk"))
+        .values_list("unread", flat=True)
+    ),
     user_id=int,
 )
 

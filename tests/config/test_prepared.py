@@ -53,10 +53,12 @@ def test_values_and_aggregates():
     NoticeFactory.create_batch(3, user=user)
     NoticeFactory(user=UserFactory())
     unread = Prepared(
-        lambda user_id: Notice.objects.filter(user_id=user_id, read_at__isnull=True)
-        .values("user_id")
-        .annotate(unread=Count("pk"))
-        .values_list("unread", flat=True),
+        lambda user_id: (
+            Notice.objects.filter(user_id=user_id, read_at__isnull=True)
+            .values("user_id")
+            .annotate(unread=Count("pk"))
+            .values_list("unread", flat=True)
+        ),
         user_id=int,
     )
     keys = Prepared(
@@ -107,7 +109,9 @@ def test_unsupported_shapes_and_wrong_arguments_are_refused():
     )
     with pytest.raises(PreparedError, match="select_related"):
         related(user_id=1)
-    as_dicts = Prepared(lambda user_id: Notice.objects.filter(user_id=user_id).values(), user_id=int)
+    as_dicts = Prepared(
+        lambda user_id: Notice.objects.filter(user_id=user_id).values(), user_id=int
+    )
     with pytest.raises(PreparedError, match="values_list"):
         as_dicts(user_id=1)
     with pytest.raises(TypeError):
