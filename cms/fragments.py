@@ -7,7 +7,8 @@ block's stored JSON and the language: any edit of a block changes its key, howev
 page was saved (a published revision, a script), so nothing is invalidated by hand.
 Blocks whose HTML depends on the reader (a quiz or an assignment form with its CSRF
 token, a calculator showing what was typed) are named by the template and rendered on
-every request.
+every request, or, when they depend only on the kind of reader (``reader_kind``), once
+per kind with each request's CSRF token put in.
 
 Things a block shows that live outside the page (a video finishing its transcode, a
 new caption) bump a generation stored beside the fragments (``bump_generation``, called
@@ -16,7 +17,9 @@ by the apps that own those things); a fragment of an older generation is rendere
 
 import hashlib
 import json
+import secrets
 
+from django.middleware.csrf import get_token
 from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
@@ -71,7 +74,8 @@ def render_stream(context, page, stream, live_types=(), css_class=""):
             parts.append(by_index[index])
         elif skeleton.recording():
             # The reader's own block: rendered with each request's context.
-            parts.append(skeleton.leave_hole(_live_block(render_one, stream[index], css_class)))
+            fill = _live_block(render_one, stream[index], css_class, (page.pk, digest(raw[index])))
+            parts.append(skeleton.leave_hole(fill))
         else:
             parts.append(render(index))
     return format_html_join("\n", "{}", ((mark_safe(part),) for part in parts))  # noqa: S308
@@ -86,8 +90,38 @@ def render_one(child, context, css_class=""):
     return str(html)
 
 
-def _live_block(render, child, css_class):
-    return lambda request_context: render(child, request_context.flatten(), css_class)
+# Where a kept rendering of a reader's block holds the CSRF token of each request.
+_TOKEN_MARK = "csrf" + secrets.token_hex(12)
+
+
+def _live_block(render, child, css_class, version):
+    """The hole of a reader's block.
+
+    A block whose HTML depends on its reader only through a few kinds of readers (a
+    quiz: signed in or not) names the kind with ``reader_kind(context)``; it is rendered
+    once per kind and version of the block in this process, with a mark where each
+    request's CSRF token goes. Other blocks are rendered for every request.
+    """
+    kind_of = getattr(child.block, "reader_kind", None)
+
+    def fill(request_context):
+        kind = kind_of(request_context) if kind_of is not None else None
+        if kind is None:
+            return render(child, request_context.flatten(), css_class)
+        key = "cms:reader-block:{}:{}:{}:{}:{}".format(
+            *version, get_language(), ":".join(map(str, generations.stamp())), kind
+        )
+        html = generations.local.get(key)
+        if html is None:
+            flat = request_context.flatten()
+            flat["csrf_token"] = _TOKEN_MARK
+            html = render(child, flat, css_class)
+            generations.local.set(key, html)
+        if _TOKEN_MARK in html:
+            html = html.replace(_TOKEN_MARK, get_token(request_context.get("request")))
+        return html
+
+    return fill
 
 
 def remember(key, compute, seconds=FRAGMENT_SECONDS):

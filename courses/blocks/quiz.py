@@ -151,6 +151,16 @@ class QuizBlock(blocks.StructBlock):
         icon = "tasks"
         template = "courses/blocks/quiz.html"
 
+    def reader_kind(self, context):
+        """What of the reader the quiz's HTML depends on (``cms.fragments``): whether
+        she is signed in, and for a visitor the address the log-in link returns to."""
+        request = context.get("request")
+        if request is None:
+            return None
+        if request.user.is_authenticated:
+            return "learner"
+        return "visitor:" + request.get_full_path()
+
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context=parent_context)
         page = context.get("page")

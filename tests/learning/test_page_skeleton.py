@@ -126,3 +126,30 @@ def test_a_query_string_gets_a_full_render(settings, course, learner):
     client.force_login(learner)
     assert client.get(course.reading_lesson.url + "?t=30").status_code == 200
     assert skeleton.skeletons.data == {}
+
+
+QUIZ_TOKEN = re.compile(
+    r'data-quiz-id="[^"]+">\s*<input type="hidden" name="csrfmiddlewaretoken" value="([^"]+)"'
+)
+
+
+@pytest.mark.django_db
+def test_a_kept_quiz_carries_each_requests_own_working_token(settings, course, learner):
+    """The quiz is rendered once per kind of reader; every page still gets a token of its
+    own (a new mask), and that token passes Django's CSRF check for the learner."""
+    from learning.progress.enrolment import enrol
+
+    settings.BIDAYA_PAGE_SKELETONS = True
+    enrol(learner, course)
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(learner)
+    tokens = [
+        QUIZ_TOKEN.search(client.get(course.quiz_lesson.url).content.decode()).group(1)
+        for _ in range(3)
+    ]
+    assert len(set(tokens)) == 3
+    done_url = f"/ar/learn/lessons/{course.reading_lesson.pk}/done/"
+    refused = client.post(done_url, {"csrfmiddlewaretoken": "x" * 64})
+    assert refused.status_code == 403
+    accepted = client.post(done_url, {"csrfmiddlewaretoken": tokens[0]})
+    assert accepted.status_code == 302
