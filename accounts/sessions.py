@@ -26,6 +26,8 @@ from django.core.cache import cache
 from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
 
+from accounts import timezones
+
 USER_CACHE_KEY = "accounts:session-user:{}"
 USER_CACHE_SECONDS = 60
 
@@ -48,6 +50,8 @@ def cached_session_user(request):
         user = auth.load_backend(backend_path).get_user(user_id)
         if user is None:
             return None
+        # The profile's time zone, which every page asks for, travels with the row.
+        setattr(user, timezones.ZONE_ATTRIBUTE, timezones.profile_zone_name(user.pk))
         cache.set(key, user, USER_CACHE_SECONDS)
     session_hash = session.get(auth.HASH_SESSION_KEY)
     if not session_hash or not constant_time_compare(session_hash, user.get_session_auth_hash()):

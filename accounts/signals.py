@@ -120,6 +120,11 @@ for _signal in (
 def forget_profile_time_zone(sender, instance, raw=False, **kwargs):
     """A new time zone in the profile shows on the next page, on every device."""
     from accounts import timezones
+    from accounts.sessions import forget_user
 
-    timezones.forget(instance.user_id)
-    transaction.on_commit(lambda: timezones.forget(instance.user_id))
+    def forget():
+        timezones.forget(instance.user_id)
+        forget_user(instance.user_id)  # its cached row carries the zone
+
+    forget()
+    transaction.on_commit(forget)

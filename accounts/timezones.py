@@ -1,8 +1,9 @@
 """Which time zone to show someone times in: their profile's choice, or their browser's.
 
 The profile's choice is Wagtail's user profile field (set in the admin's account
-settings). It is read on every signed-in request, so it is kept in the shared cache
-rather than costing a query each time, and forgotten when the profile is saved.
+settings). It is read on every signed-in page, so it travels with the signed-in user's
+cached row (``accounts.sessions``, which reads it through the shared cache here when it
+reads the row); saving the profile forgets both.
 """
 
 import functools
@@ -29,20 +30,32 @@ def cache_key(user_id):
     return f"accounts:tz:{user_id}"
 
 
+# The name of the profile's zone ("" for none) on a user object that carries it.
+ZONE_ATTRIBUTE = "_bidaya_zone_name"
+
+
 def profile_zone(user):
     """The zone chosen in ``user``'s profile, or ``None``."""
-    key = cache_key(user.pk)
+    name = getattr(user, ZONE_ATTRIBUTE, None)
+    if name is None:
+        name = profile_zone_name(user.pk)
+    return zone_named(name)
+
+
+def profile_zone_name(user_id):
+    """The IANA name chosen in the profile of the user ``user_id``, or ""."""
+    key = cache_key(user_id)
     name = cache.get(key)
     if name is None:
         from wagtail.users.models import UserProfile
 
         name = (
-            UserProfile.objects.filter(user_id=user.pk)
+            UserProfile.objects.filter(user_id=user_id)
             .values_list("current_time_zone", flat=True)
             .first()
         ) or ""
         cache.set(key, name, CACHE_SECONDS)
-    return zone_named(name)
+    return name
 
 
 def forget(user_id):

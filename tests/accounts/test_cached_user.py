@@ -62,3 +62,34 @@ def test_signed_out_visitor_reads_nothing(client, db):
     with CaptureQueriesContext(connection) as queries:
         assert client.get(NOTICES_API).status_code == 401
     assert user_reads(queries.captured_queries) == []
+
+
+def test_the_profiles_time_zone_rides_with_the_cached_row(client, make_user, monkeypatch):
+    """A signed-in page needs the profile's zone: it comes with the cached user, not from
+    a read of its own; saving the profile forgets the row, so a new zone shows at once."""
+    from wagtail.users.models import UserProfile
+
+    from accounts import timezones
+
+    user = make_user()
+    profile = UserProfile.objects.create(user=user, current_time_zone="Asia/Tokyo")
+    client.force_login(user)
+    assert client.get("/ar/dashboard/").status_code == 200
+    assert getattr(cache.get(USER_CACHE_KEY.format(user.pk)), timezones.ZONE_ATTRIBUTE) == (
+        "Asia/Tokyo"
+    )
+    reads = []
+    original = timezones.profile_zone_name
+    monkeypatch.setattr(
+        timezones, "profile_zone_name", lambda user_id: reads.append(user_id) or original(user_id)
+    )
+    assert client.get("/ar/dashboard/").status_code == 200
+    assert reads == []
+    profile.current_time_zone = "Africa/Casablanca"
+    profile.save()
+    assert cache.get(USER_CACHE_KEY.format(user.pk)) is None
+    assert client.get("/ar/dashboard/").status_code == 200
+    assert reads == [user.pk]
+    assert getattr(cache.get(USER_CACHE_KEY.format(user.pk)), timezones.ZONE_ATTRIBUTE) == (
+        "Africa/Casablanca"
+    )
