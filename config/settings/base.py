@@ -112,6 +112,8 @@ TEMPLATES = [
                 "wagtail.contrib.settings.context_processors.settings",
                 "cms.context_processors.site_chrome",
             ],
+            # ``{% url %}`` with each address remembered per process.
+            "builtins": ["config.template_urls"],
         },
     },
 ]
