@@ -12,14 +12,16 @@ number of connections (wrk when installed, else a thread pool of keep-alive clie
   event id per request, rotating over the same learners.
 
 The lesson page is rendered on every request (there is no page cache): what a learner
-gets. The rounds are interleaved (bare, lesson, heartbeat, bare, …) and repeated; each
-ratio is taken within its round, against the bare view's figure of the same round, and
-the median of the rounds' ratios is reported, so a machine that slows down or speeds up
-between rounds does not skew it. The last line is ``lesson/bare=X heartbeat/bare=Y``;
-the targets are X ≥ 0.20 and Y ≥ 0.60.
+gets. Its lessons are published as an editor publishes them, with a live revision.
+The rounds are interleaved (bare, lesson, heartbeat, bare, …) and repeated; each ratio
+is taken within its round, against the bare view's figure of the same round, and the
+median of the rounds' ratios is reported, so a machine that slows down or speeds up
+between rounds does not skew it. The server's CPU time per request (gunicorn's master
+and workers, from ``/proc``) is printed too, round by round. The last line is
+``lesson/bare=X heartbeat/bare=Y``; the targets are X ≥ 0.20 and Y ≥ 0.60.
 
 Environment: BENCH_WORKERS (gunicorn workers, default 2 × cores), BENCH_SECONDS (per
-round, default 8), BENCH_ROUNDS (default 3), BENCH_CONNECTIONS (default 8),
+round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 8),
 BENCH_DATABASE_URL (e.g. postgres://postgres@127.0.0.1:5432/postgres; default: the
 PostgreSQL server of DATABASE_URL if it names one, else SQLite),
 BENCH_REDIS_URL (the cache; default redis://127.0.0.1:6379/12 when Redis answers
@@ -238,6 +240,23 @@ def stop_server(server):
         os.killpg(server.pid, signal.SIGKILL)
 
 
+def server_cpu_seconds(server):
+    """CPU time used so far by gunicorn's master and its workers (Linux ``/proc``)."""
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        fields = stat.rsplit(")", 1)[1].split()
+        if int(entry) == server.pid or int(fields[1]) == server.pid:
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
 def csrf_secret():
     """A CSRF cookie value as Django makes them: 32 letters and digits."""
     from django.utils.crypto import get_random_string
@@ -367,16 +386,20 @@ def main():
     )
     server = start_server(env, port, workers)
     results = {name: [] for name in targets}
+    cpu_ms = {name: [] for name in targets}
     try:
         warm(base, data, csrf)
         for url, method in targets.values():  # warm every worker's caches
             load(url, method, data, csrf, 2, connections, workdir)
         for _ in range(rounds):
             for name, (url, method) in targets.items():
+                before = server_cpu_seconds(server)
                 rps, bad = load(url, method, data, csrf, seconds, connections, workdir)
+                used = server_cpu_seconds(server) - before
                 if bad:
                     raise SystemExit(f"{name}: {bad} responses were not 2xx")
                 results[name].append(rps)
+                cpu_ms[name].append(1000 * used / max(1.0, rps * seconds))
     finally:
         stop_server(server)
         shutil.rmtree(workdir, ignore_errors=True)
@@ -388,6 +411,12 @@ def main():
     for name, values in results.items():
         rounds_text = " ".join(f"{v:.0f}" for v in values)
         print(f"{name:>9}: {statistics.median(values):8.1f} req/s (rounds: {rounds_text})")
+    # The server's own CPU time per request: what the ratios are made of, without the
+    # load generator's share of the two cores.
+    for name, values in cpu_ms.items():
+        rounds_text = " ".join(f"{v:.2f}" for v in values)
+        median = statistics.median(values)
+        print(f"{name:>9}: {median:6.2f} ms of CPU per request (rounds: {rounds_text})")
     ratios = {}
     for name in ("lesson", "heartbeat"):
         per_round = [page / bare for page, bare in zip(results[name], results["bare"], strict=True)]
