@@ -4,13 +4,14 @@ the reader's time zone."""
 from csp.middleware import CSPMiddleware, PolicyParts
 
 from django.middleware.locale import LocaleMiddleware
-from django.urls import NoReverseMatch, reverse
+from django.urls import NoReverseMatch
 from django.utils import timezone, translation
 from django.utils.cache import patch_vary_headers
 from django.utils.translation import gettext as _
 
 from accounts import timezones
 from accounts.api.problems import problem
+from config.addresses import address
 
 API_PREFIX = "/api/"
 
@@ -45,7 +46,7 @@ class SiteCSPMiddleware(CSPMiddleware):
     @staticmethod
     def is_admin(request):
         try:
-            return request.path_info.startswith(reverse("wagtailadmin_home"))
+            return request.path_info.startswith(address("wagtailadmin_home"))
         except NoReverseMatch:  # a URLconf without the admin
             return False
 

@@ -113,7 +113,7 @@ TEMPLATES = [
                 "cms.context_processors.site_chrome",
             ],
             # ``{% url %}`` with each address remembered per process.
-            "builtins": ["config.template_urls"],
+            "builtins": ["config.addresses"],
         },
     },
 ]

@@ -18,6 +18,7 @@ from django.utils.translation import gettext as _
 
 from cms import fragments, generations, routing
 from cms.plurals import plural_forms
+from config.addresses import address
 from learning.dashboard import celebrations
 from learning.links import page_url, resume_url
 from learning.models import ComponentKind
@@ -185,7 +186,7 @@ def lms_lesson_panel(context):
         # The account's data saver (null for a visitor): the player starts with the sound
         # only when it is on, and saves the learner's choice from its quality menu.
         "dataSaver": preferences.data_saver(user) if learner else None,
-        "dataSaverUrl": reverse("api-v1:put_data_saver") if learner else "",
+        "dataSaverUrl": address("api-v1:put_data_saver") if learner else "",
         "csrfToken": str(context.get("csrf_token") or get_token(request)) if learner else "",
     }
     result["config_json"] = config_json(reader, lesson, info, request)

@@ -7,7 +7,7 @@ from django.test import RequestFactory
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 
-from config import template_urls
+from config import addresses
 
 
 def render(source, **context):
@@ -16,12 +16,12 @@ def render(source, **context):
 
 def test_the_tag_is_the_remembering_one_everywhere():
     nodes = Template("{% url 'learning:dashboard' %}").nodelist
-    assert isinstance(nodes[0], template_urls.RememberedURLNode)
+    assert isinstance(nodes[0], addresses.RememberedURLNode)
 
 
 @pytest.mark.parametrize("language", ["ar", "en", "fr"])
 def test_addresses_follow_the_language_and_the_arguments(language):
-    template_urls._remembered.cache_clear()
+    addresses._remembered.cache_clear()
     with translation.override(language):
         for lesson_id in (3, 4, 3):
             html = render("{% url 'learning:lesson-done' lesson_id %}", lesson_id=lesson_id)
@@ -30,7 +30,7 @@ def test_addresses_follow_the_language_and_the_arguments(language):
         assert render("{% url 'learning:lesson-done' lesson_id=7 %}") == reverse(
             "learning:lesson-done", kwargs={"lesson_id": 7}
         )
-    assert template_urls._remembered.cache_info().hits >= 1
+    assert addresses._remembered.cache_info().hits >= 1
 
 
 def test_as_variable_unknown_names_and_unkeyable_arguments():
