@@ -17,19 +17,97 @@ place and keeps the row in the cache for ``USER_CACHE_SECONDS``:
 
 Permissions and groups are not part of the cached row: they are read, as before, when
 something asks for them.
+
+This module is also the session engine (``SESSION_ENGINE = "accounts.sessions"`` when
+the cache is Redis): Django's cached-database sessions, whose cache read joins the
+request's first round trip (``config.round_trip``). Each process remembers which user
+a session key belongs to (a key never changes hands: signing in gives a new one), so
+the user's row is fetched in that same trip. What the session says is still checked
+before the row is used: a wrong guess only costs the usual second trip.
 """
+
+import threading
+from collections import OrderedDict
 
 from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth.middleware import AuthenticationMiddleware
+from django.contrib.sessions.backends import cached_db
 from django.core.cache import cache
 from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
 
 from accounts import timezones
+from config import round_trip
 
 USER_CACHE_KEY = "accounts:session-user:{}"
 USER_CACHE_SECONDS = 60
+# Session keys whose user this process remembers, least recently used forgotten first.
+SESSIONS_REMEMBERED = 20_000
+
+
+class _SessionUsers:
+    """Session key → user id, bounded; thread-safe."""
+
+    def __init__(self, size):
+        self.size = size
+        self.data = OrderedDict()
+        self.lock = threading.Lock()
+
+    def get(self, session_key):
+        with self.lock:
+            user_id = self.data.get(session_key)
+            if user_id is not None:
+                self.data.move_to_end(session_key)
+            return user_id
+
+    def remember(self, session_key, user_id):
+        with self.lock:
+            self.data[session_key] = user_id
+            self.data.move_to_end(session_key)
+            while len(self.data) > self.size:
+                self.data.popitem(last=False)
+
+
+_session_users = _SessionUsers(SESSIONS_REMEMBERED)
+
+
+def _joins_round_trip():
+    return __name__ == settings.SESSION_ENGINE and settings.SESSION_CACHE_ALIAS == "default"
+
+
+@round_trip.companion
+def _session_and_user(request):
+    """The session's cache key, and its user's row when this process knows the user."""
+    session_key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    # Django ignores keys shorter than 8 characters; no real key is longer than 40.
+    if not session_key or not 8 <= len(session_key) <= 64 or not _joins_round_trip():
+        return ()
+    keys = [cached_db.KEY_PREFIX + session_key]
+    user_id = _session_users.get(session_key)
+    if user_id is not None:
+        keys.append(USER_CACHE_KEY.format(user_id))
+    return keys
+
+
+class SessionStore(cached_db.SessionStore):
+    """Django's cached-database sessions, read in the request's first round trip."""
+
+    def load(self):
+        if not _joins_round_trip():
+            return super().load()
+        try:
+            data = round_trip.take(self.cache_key)
+        except Exception:  # noqa: BLE001 - as Django's own: a cache error reads the database
+            data = None
+        if data is not None:
+            return data
+        stored = self._get_session_from_db()
+        if stored is None:
+            return {}
+        data = self.decode(stored.session_data)
+        self._cache.set(self.cache_key, data, self.get_expiry_age(expiry=stored.expire_date))
+        return data
 
 
 def cached_session_user(request):
@@ -45,7 +123,7 @@ def cached_session_user(request):
     if backend_path not in settings.AUTHENTICATION_BACKENDS:
         return None
     key = USER_CACHE_KEY.format(user_id)
-    user = cache.get(key)
+    user = round_trip.take(key)
     if user is None:
         user = auth.load_backend(backend_path).get_user(user_id)
         if user is None:
@@ -59,6 +137,8 @@ def cached_session_user(request):
     if not user.is_active:
         return None
     user.backend = backend_path
+    if session.session_key:
+        _session_users.remember(session.session_key, user.pk)
     return user
 
 

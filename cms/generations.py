@@ -9,7 +9,8 @@ can never be read.
 Because a key names one version of its value for good, a value can also be kept in
 this process's memory (``kept``): a bounded, least-recently-used store in front of the
 shared cache. A request then reads the counters from the shared cache once
-(``current``, remembered for the request by ``GenerationsMiddleware``) and finds the
+(``current``, remembered for the request by ``GenerationsMiddleware``, and fetched
+with the session and the user in the same trip by ``config.round_trip``) and finds the
 rest in memory: one round trip instead of one per value. Outside a request (tasks,
 commands, the shell) the counters are read afresh every time.
 """
@@ -21,6 +22,8 @@ from collections import OrderedDict
 from contextvars import ContextVar
 
 from django.core.cache import cache
+
+from config import round_trip
 
 ROUTES = "cms:routes:generation"
 FRAGMENTS = "cms:fragments:generation"
@@ -42,7 +45,7 @@ def current():
     seen = _snapshot.get()
     if seen:
         return seen
-    found = cache.get_many(COUNTERS)
+    found = round_trip.take_many(COUNTERS)
     for key in COUNTERS:
         if key not in found:
             found[key] = _start(key)
@@ -50,6 +53,12 @@ def current():
     if seen is not None:
         seen.update(numbers)
     return numbers
+
+
+@round_trip.companion
+def _counters(_request):
+    """A request that reads its session or user reads the counters in the same trip."""
+    return COUNTERS
 
 
 def of(counter):

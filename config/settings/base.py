@@ -75,6 +75,8 @@ MIDDLEWARE = [
     # Django pads the compressed body against BREACH. Static files come pre-compressed.
     "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The first reads from the shared cache (generations, session, user) in one trip.
+    "config.round_trip.RoundTripMiddleware",
     # The content generations are read once per request (cms.generations).
     "cms.generations.GenerationsMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -274,9 +276,10 @@ RQ_QUEUES["media"]["DEFAULT_TIMEOUT"] = 6 * 3600
 
 if REDIS_URL:
     CACHES = {"default": {"BACKEND": "config.cache.RedisCache", "LOCATION": REDIS_URL}}
-    # Sessions are read on every signed-in request: from Redis first, the database
-    # only on a miss (and always written through to it).
-    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+    # Sessions are read on every signed-in request: from Redis first (with the user's
+    # row and the content generations, in one round trip), the database only on a miss
+    # (and always written through to it).
+    SESSION_ENGINE = "accounts.sessions"
 else:
     CACHES = {
         "default": {
