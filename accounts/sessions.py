@@ -15,8 +15,11 @@ place and keeps the row in the cache for ``USER_CACHE_SECONDS``:
 * anything unusual (no session, a hash that only matches a fallback secret, a backend
   that is no longer configured) goes to Django's own lookup.
 
-Permissions and groups are not part of the cached row: they are read, as before, when
-something asks for them.
+The names of the user's groups travel with the cached row (the header asks on every
+page whether this is an editor or a mentor, and the mentors' rights are group rights);
+a change of membership from either side, or a group renamed or deleted, drops the
+rows of the users concerned (``accounts.signals``). Permissions are not part of the
+row: they are read, as before, when something asks for them.
 
 This module is also the session engine (``SESSION_ENGINE = "accounts.sessions"`` when
 the cache is Redis): Django's cached-database sessions, whose cache read joins the
@@ -38,6 +41,7 @@ from django.utils.crypto import constant_time_compare
 from django.utils.functional import SimpleLazyObject
 
 from accounts import timezones
+from cms import editorial
 from config import round_trip
 
 USER_CACHE_KEY = "accounts:session-user:{}"
@@ -128,8 +132,10 @@ def cached_session_user(request):
         user = auth.load_backend(backend_path).get_user(user_id)
         if user is None:
             return None
-        # The profile's time zone, which every page asks for, travels with the row.
+        # The profile's time zone and the names of the user's groups, which every page
+        # asks for (the header's links for editors and mentors), travel with the row.
         setattr(user, timezones.ZONE_ATTRIBUTE, timezones.profile_zone_name(user.pk))
+        editorial.group_names(user)
         cache.set(key, user, USER_CACHE_SECONDS)
     session_hash = session.get(auth.HASH_SESSION_KEY)
     if not session_hash or not constant_time_compare(session_hash, user.get_session_auth_hash()):

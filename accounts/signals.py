@@ -9,6 +9,8 @@
 - Staff sign-ins are logged (``accounts.staff``), with the client's address.
 - A new password revokes the account's API tokens: whoever reset or changed it may be
   locking out someone who knew the old one, and a token would outlive the password.
+- The signed-in user's cached row (``accounts.sessions``) is dropped when the user,
+  their groups (from either side), a group's name or their profile's time zone change.
 """
 
 import logging
@@ -18,10 +20,12 @@ from allauth.account.adapter import get_adapter
 
 from django.conf import settings
 from django.contrib import messages
+from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.contrib.auth.signals import user_logged_in
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save
+from django.db.models.signals import m2m_changed, post_delete, post_save, pre_delete
 from django.dispatch import receiver
 from django.utils.translation import ngettext
 
@@ -114,6 +118,41 @@ for _signal in (
     allauth_signals.password_set,
 ):
     _signal.connect(_tell_about_revoked_tokens, dispatch_uid="accounts_tokens_told")
+
+
+def _forget_users(user_ids):
+    from accounts.sessions import forget_user
+
+    user_ids = list(user_ids)
+
+    def forget():
+        for user_id in user_ids:
+            forget_user(user_id)
+
+    forget()
+    transaction.on_commit(forget)
+
+
+@receiver(m2m_changed, sender=get_user_model().groups.through, dispatch_uid="accounts_groups")
+def forget_members(sender, instance, action, reverse, pk_set, **kwargs):
+    """A user's cached row carries their groups' names (the rights of editors and
+    mentors): a change of membership, from either side, applies on the next request."""
+    if action not in ("post_add", "post_remove", "pre_clear", "post_clear"):
+        return
+    if not reverse:  # user.groups.…
+        _forget_users([instance.pk])
+    elif action == "pre_clear":  # group.user_set.clear(): the members are gone after
+        _forget_users(instance.user_set.values_list("pk", flat=True))
+    elif pk_set:
+        _forget_users(pk_set)
+
+
+@receiver(post_save, sender=Group, dispatch_uid="accounts_group_renamed")
+@receiver(pre_delete, sender=Group, dispatch_uid="accounts_group_deleted")
+def forget_group_members(sender, instance, raw=False, **kwargs):
+    """A renamed or deleted group changes the names its members' rows carry."""
+    if not raw and instance.pk:
+        _forget_users(instance.user_set.values_list("pk", flat=True))
 
 
 @receiver(post_save, sender=UserProfile, dispatch_uid="accounts_profile_time_zone")

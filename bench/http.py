@@ -9,7 +9,10 @@ number of connections (wrk when installed, else a thread pool of keep-alive clie
 * the bare view: ``GET /api/v1/health`` (the whole middleware stack, no database);
 * the lesson page, as enrolled learners (``GET /ar/…/lesson/``), rotating over them;
 * the heartbeat: ``POST /api/v1/progress/heartbeats`` with session auth and CSRF, a new
-  event id per request, rotating over the same learners.
+  event id per request, rotating over the same learners;
+* for reference, a signed-in read: ``GET /api/v1/me/data-saver`` (the session and the
+  user from the cache, one indexed query, a small JSON answer): what any endpoint that
+  knows its learner costs before it does its own work.
 
 The lesson page is rendered on every request (there is no page cache): what a learner
 gets. Its lessons are published as an editor publishes them, with a live revision.
@@ -18,7 +21,8 @@ is taken within its round, against the bare view's figure of the same round, and
 median of the rounds' ratios is reported, so a machine that slows down or speeds up
 between rounds does not skew it. The server's CPU time per request (gunicorn's master
 and workers, from ``/proc``) is printed too, round by round. The last line is
-``lesson/bare=X heartbeat/bare=Y``; the targets are X ≥ 0.20 and Y ≥ 0.60.
+``lesson/bare=X heartbeat/bare=Y``; the targets are X ≥ 0.20 and Y ≥ 0.60. The line
+before it gives the signed-in read's ratio, the ceiling of any endpoint with a learner.
 
 Environment: BENCH_WORKERS (gunicorn workers, default 2 × cores), BENCH_SECONDS (per
 round, default 5), BENCH_ROUNDS (default 5), BENCH_CONNECTIONS (default 8),
@@ -284,6 +288,7 @@ def main():
         "bare": (f"{base}/api/v1/health", "GET"),
         "lesson": (f"{base}{data['lesson_url']}", "GET"),
         "heartbeat": (f"{base}/api/v1/progress/heartbeats", "POST"),
+        "signed-in": (f"{base}/api/v1/me/data-saver", "GET"),
     }
     engine = env["DATABASE_URL"].split(":", 1)[0]
     cache_name = "redis" if env["REDIS_URL"] else "database"
@@ -325,11 +330,12 @@ def main():
         median = statistics.median(values)
         print(f"{name:>9}: {median:6.2f} ms of CPU per request (rounds: {rounds_text})")
     ratios = {}
-    for name in ("lesson", "heartbeat"):
+    for name in ("signed-in", "lesson", "heartbeat"):
         per_round = [page / bare for page, bare in zip(results[name], results["bare"], strict=True)]
         ratios[name] = statistics.median(per_round)
         spread = " ".join(f"{r:.2f}" for r in per_round)
         print(f"{name}/bare per round: {spread}")
+    print(f"signed-in/bare={ratios['signed-in']:.2f} (reference)")
     print(f"lesson/bare={ratios['lesson']:.2f} heartbeat/bare={ratios['heartbeat']:.2f}")
 
 

@@ -1,15 +1,20 @@
 """The signed-in user comes from the cache, and every change to the account still counts."""
 
+import pytest
+
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from accounts.sessions import USER_CACHE_KEY
+from mentoring.models import MENTORS_GROUP
 
 from .conftest import PASSWORD
 
 NOTICES_API = "/api/v1/notices"
+MENTOR_QUEUE = "/ar/mentor/"
 
 
 def user_reads(queries):
@@ -93,3 +98,51 @@ def test_the_profiles_time_zone_rides_with_the_cached_row(client, make_user, mon
     assert getattr(cache.get(USER_CACHE_KEY.format(user.pk)), timezones.ZONE_ATTRIBUTE) == (
         "Africa/Casablanca"
     )
+
+
+def group_reads(queries):
+    return [q["sql"] for q in queries if 'FROM "auth_group"' in q["sql"]]
+
+
+def test_the_groups_ride_with_the_cached_row(client, make_user):
+    """The header asks on every page whether the reader edits pages or reviews work: the
+    answer comes with the cached user, not from a query of its own."""
+    user = make_user()
+    client.force_login(user)
+    assert client.get("/ar/dashboard/").status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/ar/dashboard/").status_code == 200
+    assert group_reads(queries.captured_queries) == []
+
+
+@pytest.mark.parametrize("side", ["user", "group"])
+def test_a_new_mentor_gets_the_queue_at_once_and_loses_it_at_once(client, make_user, side):
+    mentors, _created = Group.objects.get_or_create(name=MENTORS_GROUP)
+    user = make_user()
+    client.force_login(user)
+    assert client.get(MENTOR_QUEUE).status_code == 403
+    if side == "user":
+        user.groups.add(mentors)
+    else:
+        mentors.user_set.add(user)
+    assert client.get(MENTOR_QUEUE).status_code == 200
+    if side == "user":
+        user.groups.remove(mentors)
+    else:
+        mentors.user_set.clear()
+    assert client.get(MENTOR_QUEUE).status_code == 403
+
+
+@pytest.mark.parametrize("change", ["rename", "delete"])
+def test_a_renamed_or_deleted_group_applies_at_once(client, make_user, change):
+    mentors, _created = Group.objects.get_or_create(name=MENTORS_GROUP)
+    user = make_user()
+    user.groups.add(mentors)
+    client.force_login(user)
+    assert client.get(MENTOR_QUEUE).status_code == 200
+    if change == "rename":
+        mentors.name = "Former mentors"
+        mentors.save()
+    else:
+        mentors.delete()
+    assert client.get(MENTOR_QUEUE).status_code == 403
