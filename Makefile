@@ -32,7 +32,7 @@ help: ## List the targets with one line each
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}'
 
 run: setup ## Install what is missing, migrate, load demo content, serve on :8000 with a task worker
-	@$(MANAGE) seed_demo
+	@SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}" $(MANAGE) seed_demo
 	@$(MAKE) --no-print-directory serve
 
 serve: ## Serve the site, a task worker and the periodic loops (publishing, heartbeat pruning, outcome questions, analytics)

@@ -3,8 +3,9 @@
 The stored VC-JWT is really checked (signature against the published keys, claims,
 that it is this award's credential and names this award's status position) and the
 answer is cached under the award, its revocation state, a digest of the token and the
-published key ids: revoking, re-signing or rotating keys all make a new cache entry,
-so a cached "valid" can never outlive what it was computed from.
+published key ids and the award's address: revoking, re-signing, rotating keys or
+moving the site all make a new cache entry, so a cached "valid" can never outlive what
+it was computed from.
 
 Designs are drawn once per design version and kept in the cache; an award's image is
 the design with its credential baked in (a byte-level edit, no re-encoding).
@@ -67,7 +68,10 @@ def _check_uncached(award):
 
 
 def check(award):
-    state = f"{int(award.is_revoked)}:{_digest(award.jws)}:{_digest(_key_ids())}"
+    # The address the credential must name is part of what the answer depends on: a
+    # site served at a new address does not read an answer made for the old one.
+    address = _digest(site.credential_url(award))
+    state = f"{int(award.is_revoked)}:{_digest(award.jws)}:{_digest(_key_ids())}:{address}"
     key = f"badges:check:{award.uuid}:{state}"
     cached = cache.get(key)
     if cached is not None:

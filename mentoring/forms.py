@@ -36,7 +36,6 @@ class DraftForm(forms.Form):
     file = forms.FileField(
         label=_("File"),
         required=False,
-        help_text=_("Accepted: %(types)s.") % {"types": isolate(ALLOWED_LABEL)},
         widget=forms.ClearableFileInput(attrs={"accept": FILE_ACCEPT}),
     )
     remove_file = forms.BooleanField(label=_("Remove the attached file"), required=False)
@@ -49,6 +48,11 @@ class DraftForm(forms.Form):
                 del self.fields[name]
         if "file" not in hand_in:
             del self.fields["remove_file"]
+        else:
+            # In the reader's language: a lazy text filled in here, not at import.
+            self.fields["file"].help_text = _("Accepted: %(types)s.") % {
+                "types": isolate(ALLOWED_LABEL)
+            }
         if assignment is not None and "link" in self.fields:
             hint = assignment.value.get("link_hint")
             if hint:

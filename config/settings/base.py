@@ -296,6 +296,9 @@ ACCOUNT_LOGIN_METHODS = {"email"}
 ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
 # Adds the name the learner chose (shown to mentors, in e-mails and on badges).
 ACCOUNT_SIGNUP_FORM_CLASS = "accounts.forms.SignupForm"
+# How allauth's messages and e-mails name the person: the name given at sign-up, else
+# the e-mail's local part (never the generated username).
+ACCOUNT_USER_DISPLAY = "notifications.outbox.account_name"
 ACCOUNT_EMAIL_VERIFICATION = os.environ.get("ACCOUNT_EMAIL_VERIFICATION", "mandatory")
 ACCOUNT_UNIQUE_EMAIL = True
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False

@@ -22,7 +22,7 @@ from django.utils import timezone
 
 from cms.models import Country, Marketplace
 from courses.blocks.quiz import answer_key
-from credentials import awarding
+from credentials import awarding, site
 from credentials.models import MarketplaceLink
 from learning.models import ComponentKind, ComponentProgress, QuizAttempt
 from learning.progress import heartbeats, quizzes
@@ -217,3 +217,21 @@ def seed_learner_journey(ctx):
             learner, service.lesson_key, service.assignment_id, language="ar"
         )
         ctx.count("demo badge awards", len(awards))
+    moved = sign_for_this_address(learner)
+    if moved:
+        ctx.count("demo badges signed for this address", moved)
+
+
+def sign_for_this_address(user):
+    """Sign again the user's badges whose credential names another address of the site.
+
+    A demo seeded before under another address (another ``SITE_URL`` or port) holds
+    credentials whose id is that address, which verification refuses as not this
+    award's: they are signed again for this one, as a site that moves would do.
+    Returns how many were."""
+    moved = 0
+    for award in user.badge_awards.valid().select_related("badge_class"):
+        if award.credential.get("id") != site.credential_url(award):
+            awarding.resign(award)
+            moved += 1
+    return moved

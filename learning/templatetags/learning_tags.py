@@ -6,13 +6,16 @@ of queries, shared with the courses hooks through a per-request memo.
 """
 
 import json
+from datetime import timedelta
 
 from django import template
 from django.core.serializers.json import DjangoJSONEncoder
 from django.middleware.csrf import get_token
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.safestring import mark_safe
+from django.utils.timesince import timesince
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -284,3 +287,14 @@ def url_for_catalogue(context):
         return page_url(pages[0], request) if pages else ""
 
     return routing.kept(f"learning:catalogue-url:{language}", catalogue_url)
+
+
+@register.filter
+def ago(moment):
+    """How long ago ``moment`` was, in the reader's language and its plural forms
+    (Django's ``naturaltime`` catalogue gives Arabic one form for every count)."""
+    if not moment:
+        return ""
+    if timezone.now() - moment < timedelta(minutes=1):
+        return _("just now")
+    return _("%(since)s ago") % {"since": timesince(moment, depth=1)}

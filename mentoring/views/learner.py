@@ -88,6 +88,8 @@ def assignment_workspace(request, lesson_id, assignment_id):
         "latest_review": next((v.review for v in history if v.review), None),
         "form": form,
         "errors": errors,
+        # The hand-in was refused after the draft was saved: say so, not "nothing saved".
+        "draft_kept": bool(errors) and getattr(form, "draft_kept", False),
         "editable": editable,
         "enrolled": enrolled,
         "State": State,
@@ -132,6 +134,8 @@ def _handle_post(request, assignment, submission, form):
             remove_file=bool(data.get("remove_file")),
             assignment=assignment,
         )
+        # From here on the draft is kept, whatever the hand-in says.
+        form.draft_kept = True
         if action == "submit":
             services.submit(submission, request.user, assignment=assignment)
             if submission.state == State.APPROVED:

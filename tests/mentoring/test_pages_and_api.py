@@ -62,6 +62,23 @@ def test_a_wrong_marketplace_link_is_explained_and_the_text_kept(client, roles, 
     assert not Submission.objects.filter(state="submitted").exists()
 
 
+def test_a_refused_hand_in_says_the_draft_was_kept(client, roles, file_lesson):
+    """A hand-in that lacks a part is refused after its draft was saved: the page says
+    the draft is kept (not "nothing was saved"), and it is."""
+    client.login(username="learner", password=PASSWORD)
+    response = client.post(
+        workspace(file_lesson),
+        {"text": "نص بلا ملف", "link": KHAMSAT_SERVICE, "action": "submit"},
+    )
+    assert response.status_code == 400
+    page = response.content.decode()
+    assert "حُفظت مسودتك، لكن لا يمكن تسليمها بعد" in page
+    assert "لم يُحفظ شيء" not in page
+    submission = Submission.objects.get()
+    assert submission.state == "draft"
+    assert services.current_draft(submission).text == "نص بلا ملف"
+
+
 def test_the_lesson_form_cannot_overwrite_existing_work(client, roles, submitted, lesson):
     client.login(username="learner", password=PASSWORD)
     response = client.post(workspace(lesson), {"text": "", "link": ""})  # no action: lesson form
