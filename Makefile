@@ -8,6 +8,8 @@ PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# The address the demo is seeded for and served at (its badges name it): SITE_URL when set.
+SITE_ADDRESS = $${SITE_URL:-http://$(HOST):$(PORT)}
 # Debian packages the project needs: ffmpeg for video, gettext for translations,
 # Chromium and Noto fonts for the browser tests, espeak-ng for the demo lessons' voice,
 # FriBiDi for Pillow's right-to-left Arabic in badge images.
@@ -32,13 +34,13 @@ help: ## List the targets with one line each
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  \033[1m%-12s\033[0m %s\n", $$1, $$2}'
 
 run: setup ## Install what is missing, migrate, load demo content, serve on :8000 with a task worker
-	@SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}" $(MANAGE) seed_demo
+	@SITE_URL="$(SITE_ADDRESS)" $(MANAGE) seed_demo
 	@$(MAKE) --no-print-directory serve
 
 serve: ## Serve the site, a task worker and the periodic loops (publishing, heartbeat pruning, outcome questions, analytics)
 	@echo "Serving http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/)  Ctrl-C stops all."
 	@trap 'kill 0' INT TERM EXIT; \
-	  export SITE_URL="$${SITE_URL:-http://$(HOST):$(PORT)}"; \
+	  export SITE_URL="$(SITE_ADDRESS)"; \
 	  $(MANAGE) $(WORKER) & \
 	  $(MANAGE) publish_scheduled_loop --interval 60 & \
 	  $(MANAGE) prune_heartbeats --interval 3600 & \

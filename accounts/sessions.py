@@ -29,9 +29,6 @@ the user's row is fetched in that same trip. What the session says is still chec
 before the row is used: a wrong guess only costs the usual second trip.
 """
 
-import threading
-from collections import OrderedDict
-
 from django.conf import settings
 from django.contrib import auth
 from django.contrib.auth.middleware import AuthenticationMiddleware
@@ -43,37 +40,13 @@ from django.utils.functional import SimpleLazyObject
 from accounts import timezones
 from cms import editorial
 from config import round_trip
+from config.lru import LeastRecentlyUsed
 
 USER_CACHE_KEY = "accounts:session-user:{}"
 USER_CACHE_SECONDS = 60
 # Session keys whose user this process remembers, least recently used forgotten first.
 SESSIONS_REMEMBERED = 20_000
-
-
-class _SessionUsers:
-    """Session key → user id, bounded; thread-safe."""
-
-    def __init__(self, size):
-        self.size = size
-        self.data = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, session_key):
-        with self.lock:
-            user_id = self.data.get(session_key)
-            if user_id is not None:
-                self.data.move_to_end(session_key)
-            return user_id
-
-    def remember(self, session_key, user_id):
-        with self.lock:
-            self.data[session_key] = user_id
-            self.data.move_to_end(session_key)
-            while len(self.data) > self.size:
-                self.data.popitem(last=False)
-
-
-_session_users = _SessionUsers(SESSIONS_REMEMBERED)
+_session_users = LeastRecentlyUsed(SESSIONS_REMEMBERED)
 
 
 def _joins_round_trip():
@@ -98,20 +71,15 @@ class SessionStore(cached_db.SessionStore):
     """Django's cached-database sessions, read in the request's first round trip."""
 
     def load(self):
-        if not _joins_round_trip():
-            return super().load()
-        try:
-            data = round_trip.take(self.cache_key)
-        except Exception:  # noqa: BLE001 - as Django's own: a cache error reads the database
-            data = None
-        if data is not None:
-            return data
-        stored = self._get_session_from_db()
-        if stored is None:
-            return {}
-        data = self.decode(stored.session_data)
-        self._cache.set(self.cache_key, data, self.get_expiry_age(expiry=stored.expire_date))
-        return data
+        if _joins_round_trip():
+            try:
+                data = round_trip.take(self.cache_key)
+            except Exception:  # noqa: BLE001 - as Django's own: on a cache error
+                data = None
+            if data is not None:
+                return data
+        # Not in the cache (or not in the trip): Django's own read, then the database.
+        return super().load()
 
 
 def cached_session_user(request):
@@ -144,7 +112,7 @@ def cached_session_user(request):
         return None
     user.backend = backend_path
     if session.session_key:
-        _session_users.remember(session.session_key, user.pk)
+        _session_users.set(session.session_key, user.pk)
     return user
 
 

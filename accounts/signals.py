@@ -66,13 +66,24 @@ def on_staff_login(sender, request, user, **kwargs):
         )
 
 
-def _forget_cached_user(sender, instance, **kwargs):
-    """Requests read the session's user from the cache: drop it now and
-    again after commit, so a password change or a deactivation applies at once."""
+def _forget_users(user_ids):
+    """Requests read the session's user from the cache: drop the rows now and again
+    after commit, so a change applies at once and no request in between keeps it."""
     from accounts.sessions import forget_user
 
-    forget_user(instance.pk)
-    transaction.on_commit(lambda: forget_user(instance.pk))
+    user_ids = list(user_ids)
+
+    def forget():
+        for user_id in user_ids:
+            forget_user(user_id)
+
+    forget()
+    transaction.on_commit(forget)
+
+
+def _forget_cached_user(sender, instance, **kwargs):
+    """A password change or a deactivation applies at once."""
+    _forget_users([instance.pk])
 
 
 def _revoke_tokens_on_new_password(sender, instance, created, raw=False, **kwargs):
@@ -120,39 +131,41 @@ for _signal in (
     _signal.connect(_tell_about_revoked_tokens, dispatch_uid="accounts_tokens_told")
 
 
-def _forget_users(user_ids):
-    from accounts.sessions import forget_user
-
-    user_ids = list(user_ids)
-
-    def forget():
-        for user_id in user_ids:
-            forget_user(user_id)
-
-    forget()
-    transaction.on_commit(forget)
-
-
 @receiver(m2m_changed, sender=get_user_model().groups.through, dispatch_uid="accounts_groups")
 def forget_members(sender, instance, action, reverse, pk_set, **kwargs):
     """A user's cached row carries their groups' names (the rights of editors and
-    mentors): a change of membership, from either side, applies on the next request."""
-    if action not in ("post_add", "post_remove", "pre_clear", "post_clear"):
+    mentors): a change of membership, from either side, applies on the next request.
+    The rows are dropped once the change is made (after it, not before, so no request
+    in between caches the old groups)."""
+    if reverse and action == "pre_clear":  # group.user_set.clear(): who is in it now
+        instance._members_before_change = list(instance.user_set.values_list("pk", flat=True))
+        return
+    if action not in ("post_add", "post_remove", "post_clear"):
         return
     if not reverse:  # user.groups.…
         _forget_users([instance.pk])
-    elif action == "pre_clear":  # group.user_set.clear(): the members are gone after
-        _forget_users(instance.user_set.values_list("pk", flat=True))
-    elif pk_set:
-        _forget_users(pk_set)
+    elif action == "post_clear":
+        _forget_users(instance.__dict__.pop("_members_before_change", ()))
+    else:
+        _forget_users(pk_set or ())
 
 
 @receiver(post_save, sender=Group, dispatch_uid="accounts_group_renamed")
-@receiver(pre_delete, sender=Group, dispatch_uid="accounts_group_deleted")
-def forget_group_members(sender, instance, raw=False, **kwargs):
-    """A renamed or deleted group changes the names its members' rows carry."""
-    if not raw and instance.pk:
+def forget_renamed_group_members(sender, instance, raw=False, **kwargs):
+    """A renamed group changes the names its members' rows carry."""
+    if not raw:
         _forget_users(instance.user_set.values_list("pk", flat=True))
+
+
+@receiver(pre_delete, sender=Group, dispatch_uid="accounts_group_deleting")
+def note_deleted_group_members(sender, instance, **kwargs):
+    instance._members_before_change = list(instance.user_set.values_list("pk", flat=True))
+
+
+@receiver(post_delete, sender=Group, dispatch_uid="accounts_group_deleted")
+def forget_deleted_group_members(sender, instance, **kwargs):
+    """A deleted group's members lose its name (and its rights) once it is gone."""
+    _forget_users(instance.__dict__.pop("_members_before_change", ()))
 
 
 @receiver(post_save, sender=UserProfile, dispatch_uid="accounts_profile_time_zone")

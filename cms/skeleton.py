@@ -21,8 +21,6 @@ must not sit inside a ``{% kept %}`` fragment or a cached StreamField block.
 
 import re
 import secrets
-import threading
-from collections import OrderedDict
 from contextvars import ContextVar
 
 from django.conf import settings
@@ -32,6 +30,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from cms import generations
+from config.lru import LeastRecentlyUsed
 
 _TOKEN = secrets.token_hex(6)
 MARKER = "<!--hole:" + _TOKEN + ":{}-->"
@@ -54,34 +53,8 @@ def leave_hole(fill):
     return mark_safe(MARKER.format(len(holes) - 1))  # noqa: S308
 
 
-class _Skeletons:
-    """Skeletons by key, least recently used dropped first (they hold compiled
-    template nodes, so they stay in this process and are never pickled)."""
-
-    def __init__(self, size):
-        self.size = size
-        self.data = OrderedDict()
-        self.lock = threading.Lock()
-
-    def get(self, key):
-        with self.lock:
-            found = self.data.get(key)
-            if found is not None:
-                self.data.move_to_end(key)
-            return found
-
-    def set(self, key, value):
-        with self.lock:
-            self.data[key] = value
-            while len(self.data) > self.size:
-                self.data.popitem(last=False)
-
-    def clear(self):
-        with self.lock:
-            self.data.clear()
-
-
-skeletons = _Skeletons(KEPT_PAGES)
+# Skeletons hold compiled template nodes, so they stay in this process, never pickled.
+skeletons = LeastRecentlyUsed(KEPT_PAGES)
 
 
 def enabled():

@@ -35,7 +35,7 @@ class _Batch:
     def __init__(self, request):
         self.request = request
         self.values = None
-        self.asked = frozenset()
+        self.asked = set()
 
     def fetch(self, wanted):
         keys = set(wanted)

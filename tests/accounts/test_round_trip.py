@@ -80,7 +80,7 @@ def test_a_wrong_guess_of_the_user_reads_the_right_one(redis_sessions, commands,
     client.force_login(user)
     assert client.get(SAVER_API).json() == {"data_saver": False}  # the user's row is cached
     session_key = client.cookies["sessionid"].value
-    sessions._session_users.remember(session_key, other.pk)
+    sessions._session_users.set(session_key, other.pk)
     commands.clear()
     assert client.get(SAVER_API).json() == {"data_saver": False}
     # The guessed row came in the first trip and was left unused; the user's own row
